@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { finiteNumber, flag, nonNegativeNumber, probability, text } from './fields';
+import { describeIssues } from './issues';
+
+export const COHORTS = ['treatment', 'control'] as const;
+export const cohortSchema = z.enum(COHORTS, { error: 'expected "treatment" or "control"' });
+export type Cohort = z.infer<typeof cohortSchema>;
+
+export const CONFUSION_SIGNALS = [
+  'rage_click',
+  'dead_click',
+  'error_loop',
+  'thrash',
+  'quick_back',
+  'help_search',
+  'hesitation',
+] as const;
+export const confusionSignalSchema = z.enum(CONFUSION_SIGNALS, {
+  error: `expected one of ${CONFUSION_SIGNALS.join(', ')}`,
+});
+export type ConfusionSignal = z.infer<typeof confusionSignalSchema>;
+
+const id = () => text('a non-empty id', 128);
+const optionalText = () => z.optional(text());
+
+/** Props of the built-in event names; extra props are kept, custom names keep any props. */
+export const builtInProps = {
+  identify: z.looseObject({
+    traits: z.looseObject({ role: optionalText(), plan: optionalText(), segment: optionalText() }),
+  }),
+  signup: z.looseObject({}),
+  activation: z.looseObject({}),
+  task_started: z.looseObject({ task: text('a task name') }),
+  task_completed: z.looseObject({
+    task: text('a task name'),
+    durationMs: z.optional(nonNegativeNumber()),
+    role: optionalText(),
+  }),
+  confusion: z.looseObject({ signal: confusionSignalSchema, episodeId: id(), selector: z.optional(text('a selector', 512)) }),
+  help_shown: z.looseObject({ helpId: id(), episodeId: id(), trigger: text('a trigger') }),
+  help_engaged: z.looseObject({ helpId: id(), episodeId: id() }),
+  help_feedback: z.looseObject({ helpId: id(), episodeId: id(), helpful: flag() }),
+  ticket_opened: z.looseObject({ episodeId: z.optional(id()), channel: optionalText() }),
+  goal: z.looseObject({ goal: text('a goal name'), achieved: flag() }),
+  outcome: z.looseObject({ outcome: text('an outcome name'), probability: z.optional(probability()) }),
+  value: z
+    .looseObject({
+      valueType: text('a value type'),
+      amount: z.optional(finiteNumber()),
+      minutes: z.optional(nonNegativeNumber()),
+      role: optionalText(),
+      probability: z.optional(probability()),
+      attributionWeight: z.optional(nonNegativeNumber()),
+      outcome: optionalText(),
+      description: z.optional(text('a description', 1024)),
+    })
+    .check(
+      z.refine((v) => v.amount !== undefined || v.minutes !== undefined, {
+        error: 'expected an amount or minutes',
+        path: ['amount'],
+      }),
+    ),
+  proxy: z.looseObject({ metric: text('a metric name'), delta: finiteNumber() }),
+  cost: z.looseObject({ amount: nonNegativeNumber(), category: text('a cost category') }),
+} as const;
+
+export type BuiltInName = keyof typeof builtInProps;
+export type PropsOf<N extends BuiltInName> = z.infer<(typeof builtInProps)[N]>;
+export const BUILT_IN_NAMES = Object.keys(builtInProps) as BuiltInName[];
+
+export function isBuiltIn(name: string): name is BuiltInName {
+  return Object.hasOwn(builtInProps, name);
+}
+
+const envelope = {
+  id: id(),
+  name: text('an event name', 128),
+  appId: z.optional(text('an app id', 128)),
+  userId: z.optional(id()),
+  anonymousId: z.optional(id()),
+  sessionId: z.optional(id()),
+  cohort: z.optional(cohortSchema),
+};
+
+const hasActor = (e: { userId?: string | undefined; anonymousId?: string | undefined }) =>
+  e.userId !== undefined || e.anonymousId !== undefined;
+const actorIssue = { error: 'expected a userId or an anonymousId', path: ['userId'] };
+
+/** An event as written by producers: `ts` as epoch ms or an ISO string, `props` optional. */
+export const eventInputSchema = z
+  .looseObject({
+    ...envelope,
+    ts: z.union([nonNegativeNumber(), z.iso.datetime({ offset: true, error: 'expected epoch ms or an ISO date' })], {
+      error: 'expected epoch milliseconds or an ISO 8601 date',
+    }),
+    props: z.optional(z.record(z.string(), z.unknown(), { error: 'expected an object' })),
+  })
+  .check(z.refine(hasActor, actorIssue));
+export type EventInput = z.input<typeof eventInputSchema>;
+
+/** An event after validation: `ts` in epoch ms and `props` always present. What core computes on. */
+export const eventSchema = z
+  .object({
+    ...envelope,
+    ts: nonNegativeNumber(),
+    props: z.record(z.string(), z.unknown()),
+  })
+  .check(z.refine(hasActor, actorIssue));
+export type YardstickEvent = z.infer<typeof eventSchema>;
+
+export type ParseResult = { ok: true; event: YardstickEvent } | { ok: false; reason: string };
+
+/**
+ * Validates one raw event (envelope and, for built-in names, props) and normalizes it.
+ * Never throws: a bad event comes back with a reason naming each bad field.
+ * Unknown top-level keys are dropped: extra data belongs in `props`.
+ */
+export function parseEvent(raw: unknown): ParseResult {
+  const envelopeResult = z.safeParse(eventInputSchema, raw);
+  if (!envelopeResult.success) return { ok: false, reason: describeIssues(envelopeResult.error.issues, raw).join('; ') };
+  const input = envelopeResult.data;
+  const props = input.props ?? {};
+  if (isBuiltIn(input.name)) {
+    const propsResult = z.safeParse(builtInProps[input.name], props);
+    if (!propsResult.success) {
+      const issues = propsResult.error.issues.map((issue) => ({ ...issue, path: ['props', ...issue.path] }));
+      return { ok: false, reason: describeIssues(issues, { props }).join('; ') };
+    }
+  }
+  const event: YardstickEvent = { id: input.id, name: input.name, ts: toEpochMs(input.ts), props };
+  for (const key of ['appId', 'userId', 'anonymousId', 'sessionId', 'cohort'] as const) {
+    if (input[key] !== undefined) (event as Record<string, unknown>)[key] = input[key];
+  }
+  return { ok: true, event };
+}
+
+function toEpochMs(ts: number | string): number {
+  return typeof ts === 'number' ? ts : Date.parse(ts);
+}
+
+/** Who did it: the identified user, else the anonymous id. */
+export function actorOf(event: Pick<YardstickEvent, 'userId' | 'anonymousId'>): string {
+  return event.userId ?? event.anonymousId ?? '';
+}
+
+/** Typed access to a built-in event's props, once `parseEvent` has validated them. */
+export function propsOf<N extends BuiltInName>(event: YardstickEvent & { name: N }): PropsOf<N> {
+  return event.props as PropsOf<N>;
+}
