@@ -86,15 +86,19 @@ const hasActor = (e: { userId?: string | undefined; anonymousId?: string | undef
   e.userId !== undefined || e.anonymousId !== undefined;
 const actorIssue = { error: 'expected a userId or an anonymousId', path: ['userId'] };
 
+const TS_EXPECTED = 'expected epoch milliseconds or an ISO 8601 date';
+const epochMs = (error: string) => z.number({ error }).check(z.refine(Number.isFinite, { error }), z.gte(0, { error }));
+
 /** An event as written by producers: `ts` as epoch ms or an ISO string, `props` optional. */
 export const eventInputSchema = z
-  .looseObject({
-    ...envelope,
-    ts: z.union([nonNegativeNumber(), z.iso.datetime({ offset: true, error: 'expected epoch ms or an ISO date' })], {
-      error: 'expected epoch milliseconds or an ISO 8601 date',
-    }),
-    props: z.optional(z.record(z.string(), z.unknown(), { error: 'expected an object' })),
-  })
+  .looseObject(
+    {
+      ...envelope,
+      ts: z.union([epochMs(TS_EXPECTED), z.iso.datetime({ offset: true, error: TS_EXPECTED })], { error: TS_EXPECTED }),
+      props: z.optional(z.record(z.string(), z.unknown(), { error: 'expected an object' })),
+    },
+    { error: 'expected an event object' },
+  )
   .check(z.refine(hasActor, actorIssue));
 export type EventInput = z.input<typeof eventInputSchema>;
 
@@ -102,7 +106,7 @@ export type EventInput = z.input<typeof eventInputSchema>;
 export const eventSchema = z
   .object({
     ...envelope,
-    ts: nonNegativeNumber(),
+    ts: epochMs(TS_EXPECTED),
     props: z.record(z.string(), z.unknown()),
   })
   .check(z.refine(hasActor, actorIssue));
