@@ -1,0 +1,213 @@
+import { quantileSorted } from './median';
+import { mulberry32 } from './prng';
+
+/** Resamples per bootstrap, unless the data is large (see `bootstrapIterationsFor`). */
+export const BOOTSTRAP_ITERATIONS = 1000;
+/** Fewest resamples: enough for 2.5% / 97.5% percentiles that move by a few % of the width. */
+export const MIN_BOOTSTRAP_ITERATIONS = 200;
+/** Work per report (user draws + per-task user weights, summed over resamples) before fewer resamples. */
+const WORK_BUDGET = 30_000_000;
+
+/**
+ * 1000 resamples, or fewer (never under 200) when one resample touches many users, so that a
+ * million-event report stays fast; with that many users the interval is narrow and its percentile
+ * noise small. A function of the data only, so the same input still gives the same numbers.
+ */
+export function bootstrapIterationsFor(control: ClusteredValues, treatment: ClusteredValues): number {
+  let work = control.users + treatment.users;
+  for (const cohort of [control, treatment]) {
+    for (const groups of cohort.tasks) for (const g of groups) if (g.length > 0) work++;
+  }
+  return Math.max(MIN_BOOTSTRAP_ITERATIONS, Math.min(BOOTSTRAP_ITERATIONS, Math.floor(WORK_BUDGET / Math.max(1, work))));
+}
+
+export interface TaskBootstrap {
+  controlMedian: number | null;
+  treatmentMedian: number | null;
+  /** 95% interval of control median - treatment median; null when a cohort has no value. */
+  ci95: [number, number] | null;
+}
+
+/**
+ * A cohort's timed values for several tasks: `tasks[t][u]` lists user u's values for task t (empty
+ * when the user has none). User indices are shared by all tasks of the cohort.
+ */
+export interface ClusteredValues {
+  users: number;
+  tasks: readonly (readonly (readonly number[])[])[];
+}
+
+/**
+ * 95% percentile-bootstrap intervals, one per task, for median(control) - median(treatment).
+ * Each resample draws the cohort's users with replacement (users are the clusters: one user's
+ * completions are not independent), and every task is measured on that same resample, so the cost
+ * is one draw per user per resample whatever the number of tasks. A resample in which no drawn
+ * user has a value for a task is skipped for that task (the interval is conditional on the task
+ * being observed). Deterministic: same values in the same user order and same seed, same intervals;
+ * callers order users by id. null for a task without values in a cohort.
+ */
+export function bootstrapMedianDifferences(
+  control: ClusteredValues,
+  treatment: ClusteredValues,
+  seed: number,
+  iterations = bootstrapIterationsFor(control, treatment),
+): TaskBootstrap[] {
+  const random = mulberry32(seed);
+  const tasks = control.tasks.length;
+  const c = control.tasks.map((groups) => ClusterSample.of(groups));
+  const t = treatment.tasks.map((groups) => ClusterSample.of(groups));
+  const diffs = Array.from({ length: tasks }, () => new Float64Array(iterations));
+  const kept = new Int32Array(tasks);
+  const controlPicks = new Int32Array(control.users);
+  const treatmentPicks = new Int32Array(treatment.users);
+  for (let b = 0; b < iterations; b++) {
+    draw(controlPicks, random);
+    draw(treatmentPicks, random);
+    for (let k = 0; k < tasks; k++) {
+      const ck = c[k];
+      const tk = t[k];
+      if (ck === null || tk === null || ck === undefined || tk === undefined) continue;
+      const d = ck.median(controlPicks) - tk.median(treatmentPicks);
+      if (!Number.isNaN(d)) diffs[k]![kept[k]!++] = d;
+    }
+  }
+  return diffs.map((all, k) => {
+    const controlMedian = c[k]?.fullMedian() ?? null;
+    const treatmentMedian = t[k]?.fullMedian() ?? null;
+    if (kept[k] === 0) return { controlMedian, treatmentMedian, ci95: null };
+    const sorted = all.subarray(0, kept[k]).sort();
+    return { controlMedian, treatmentMedian, ci95: [quantileSorted(sorted, 0.025), quantileSorted(sorted, 0.975)] };
+  });
+}
+
+/** The single-task case: each inner array is one user's values (see bootstrapMedianDifferences). */
+export function bootstrapMedianDifference(
+  control: readonly (readonly number[])[],
+  treatment: readonly (readonly number[])[],
+  seed: number,
+  iterations = BOOTSTRAP_ITERATIONS,
+): [number, number] {
+  const [result] = bootstrapMedianDifferences(
+    { users: control.length, tasks: [control] },
+    { users: treatment.length, tasks: [treatment] },
+    seed,
+    iterations,
+  );
+  if (!result?.ci95) throw new Error('bootstrap needs at least one value in each group');
+  return result.ci95;
+}
+
+/** Multinomial draw: how often each of picks.length users is drawn in picks.length draws. */
+function draw(picks: Int32Array, random: () => number): void {
+  picks.fill(0);
+  const n = picks.length;
+  for (let k = 0; k < n; k++) picks[Math.floor(random() * n)]!++;
+}
+
+/**
+ * One task's values in one cohort, sorted once, each tagged with its user. Given how often each
+ * user was drawn, the median of the pooled resample is where the cumulative weight crosses half the
+ * total. The weight before the middle of the sorted values is one dot product over the task's users
+ * (each one's count of values before it); the walk starts there: O(users + drift) per resample, the
+ * same number as pooling the drawn users' values and sorting them.
+ */
+class ClusterSample {
+  private readonly values: Float64Array;
+  private readonly owner: Int32Array;
+  private readonly middle: number;
+  /** The users with values, their number of values, and how many sit before `middle`. */
+  private readonly users: Int32Array;
+  private readonly sizes: Int32Array;
+  private readonly before: Int32Array;
+
+  static of(groups: readonly (readonly number[])[]): ClusterSample | null {
+    return groups.some((g) => g.length > 0) ? new ClusterSample(groups) : null;
+  }
+
+  private constructor(groups: readonly (readonly number[])[]) {
+    const users: number[] = [];
+    let n = 0;
+    groups.forEach((g, u) => {
+      if (g.length > 0) users.push(u);
+      n += g.length;
+    });
+    this.values = new Float64Array(n);
+    this.owner = new Int32Array(n);
+    if (!sortPacked(groups, this.values, this.owner)) sortTagged(groups, this.values, this.owner);
+    this.middle = n >>> 1;
+    this.users = Int32Array.from(users);
+    this.sizes = Int32Array.from(users, (u) => groups[u]!.length);
+    const before = new Int32Array(groups.length);
+    for (let i = 0; i < this.middle; i++) before[this.owner[i]!]!++;
+    this.before = Int32Array.from(users, (u) => before[u]!);
+  }
+
+  /** Median of all the values (no resampling). */
+  fullMedian(): number {
+    const n = this.values.length;
+    return n % 2 === 1 ? this.values[n >>> 1]! : (this.values[n / 2 - 1]! + this.values[n / 2]!) / 2;
+  }
+
+  /** Median of the resample whose user multiplicities are `picks`; NaN when it holds no value. */
+  median(picks: Int32Array): number {
+    const users = this.users;
+    let total = 0;
+    let weightBefore = 0; // weight of the sorted values before index i
+    for (let j = 0; j < users.length; j++) {
+      const m = picks[users[j]!]!;
+      total += m * this.sizes[j]!;
+      weightBefore += m * this.before[j]!;
+    }
+    if (total === 0) return Number.NaN;
+    const values = this.values;
+    const owner = this.owner;
+    const lo = (total - 1) >>> 1;
+    const hi = total >>> 1;
+    let i = this.middle;
+    // Step back while index i starts past rank lo, then forward to the value holding rank lo.
+    while (weightBefore > lo) weightBefore -= picks[owner[--i]!]!;
+    while (weightBefore + picks[owner[i]!]! <= lo) weightBefore += picks[owner[i++]!]!;
+    const low = values[i]!;
+    while (weightBefore + picks[owner[i]!]! <= hi) weightBefore += picks[owner[i++]!]!;
+    return (low + values[i]!) / 2;
+  }
+}
+
+const OWNER_BITS = 2 ** 21;
+
+/**
+ * Sorts values with their owners packed into one float (value x 2^21 + owner), using the typed
+ * array's native sort: exact while values are integers below 2^31 (25 days in ms) and owners below
+ * 2^21. Returns false, touching nothing, when the values do not fit.
+ */
+function sortPacked(groups: readonly (readonly number[])[], values: Float64Array, owner: Int32Array): boolean {
+  if (groups.length > OWNER_BITS) return false;
+  const packed = new Float64Array(values.length);
+  let i = 0;
+  for (let u = 0; u < groups.length; u++) {
+    for (const v of groups[u]!) {
+      if (!Number.isInteger(v) || v < 0 || v >= 2 ** 31) return false;
+      packed[i++] = v * OWNER_BITS + u;
+    }
+  }
+  packed.sort();
+  for (let k = 0; k < packed.length; k++) {
+    const p = packed[k]!;
+    const u = p % OWNER_BITS;
+    owner[k] = u;
+    values[k] = (p - u) / OWNER_BITS;
+  }
+  return true;
+}
+
+function sortTagged(groups: readonly (readonly number[])[], values: Float64Array, owner: Int32Array): void {
+  const tagged: [number, number][] = [];
+  groups.forEach((g, u) => {
+    for (const v of g) tagged.push([v, u]);
+  });
+  tagged.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (let k = 0; k < tagged.length; k++) {
+    values[k] = tagged[k]![0];
+    owner[k] = tagged[k]![1];
+  }
+}

@@ -1,0 +1,138 @@
+import { ratingOf } from '../../../core/metrics/roi';
+import { timeSavedOf } from '../../../core/metrics/time-saved';
+import type { ValueModel } from '../../../core/schema/value-model';
+import type { AppRecord, ExtDatabase, SyncedEvent } from '../store/ext-db';
+import { readAllModels } from '../store/models';
+import { readByName } from '../store/read-events';
+import { readSettings, type UserSettings } from '../store/settings';
+import { lastWeeks, periodStarts } from './periods';
+import { pricedAt } from './priced-model';
+import { linearTrend, type Trend } from './trend';
+
+export interface Amount {
+  minutes: number;
+  /** Null when it cannot be priced in the user's currency (no hourly rate set yet). */
+  value: number | null;
+}
+
+export interface AppSummary {
+  origin: string;
+  app: string;
+  /** "acme · app.acme.com": what the user recognises. */
+  label: string;
+  paused: boolean;
+  seatCost: number | null;
+  hasModel: boolean;
+  events: number;
+  lastEventAt: number;
+  month: Amount;
+  /** One entry per week of `PopupSummary.weeks`. */
+  weekly: Amount[];
+  valueToCost: number | null;
+  rating: 'negative' | 'positive' | 'strong' | null;
+}
+
+export interface PopupSummary {
+  settings: UserSettings;
+  weeks: number[];
+  apps: AppSummary[];
+  month: { minutes: number; value: number | null; cost: number; valueToCost: number | null; rating: AppSummary['rating'] };
+  /** Weekly totals across apps (value when priced, else minutes) and their least-squares trend. */
+  trend: { unit: 'value' | 'minutes'; totals: number[]; fit: Trend | null };
+}
+
+export const WEEKS_SHOWN = 12;
+const key = (origin: string, app: string) => `${origin}\u0000${app}`;
+
+/**
+ * Everything the popup shows, computed by core's timeSavedOf per app and week at the user's own
+ * hourly rate. Reads only completions (and identities, which price minutes at the apps' own rates
+ * before the user sets theirs) from the last `WEEKS_SHOWN` weeks or this month, whichever is longer.
+ */
+export async function popupSummary(db: ExtDatabase, now: number): Promise<PopupSummary> {
+  const [settings, apps, models] = await Promise.all([readSettings(db), db.getAll('apps'), readAllModels(db)]);
+  const weeks = lastWeeks(now, WEEKS_SHOWN);
+  const { month: monthStart } = periodStarts(now);
+  const since = Math.min(weeks[0]!, monthStart);
+  const completions = await readByName(db, 'task_completed', since);
+  const identities = settings.hourlyRate === null ? await readByName(db, 'identify') : [];
+  const byApp = groupByApp([...identities, ...completions]);
+  const modelOf = new Map(models.map((m) => [key(m.origin, m.app), m.model]));
+
+  const summaries = apps
+    .map((app) => summarizeApp(app, modelOf.get(key(app.origin, app.app)) ?? null, byApp.get(key(app.origin, app.app)) ?? [], settings, weeks, monthStart))
+    .sort((a, b) => b.month.minutes - a.month.minutes || b.lastEventAt - a.lastEventAt);
+
+  const priced = settings.hourlyRate !== null;
+  const monthMinutes = sum(summaries.map((s) => s.month.minutes));
+  const monthValue = priced ? sum(summaries.map((s) => s.month.value ?? 0)) : null;
+  const cost = sum(summaries.map((s) => s.seatCost ?? 0));
+  const rated = monthValue !== null && cost > 0 ? ratingOf(monthValue, cost) : null;
+  const totals = weeks.map((_, i) => sum(summaries.map((s) => (priced ? (s.weekly[i]?.value ?? 0) : (s.weekly[i]?.minutes ?? 0)))));
+  return {
+    settings,
+    weeks,
+    apps: summaries,
+    month: { minutes: monthMinutes, value: monthValue, cost, valueToCost: rated?.valueToCost ?? null, rating: rated?.rating ?? null },
+    trend: { unit: priced ? 'value' : 'minutes', totals, fit: linearTrend(totals) },
+  };
+}
+
+function summarizeApp(
+  app: AppRecord,
+  model: ValueModel | null,
+  records: SyncedEvent[],
+  settings: UserSettings,
+  weeks: number[],
+  monthStart: number,
+): AppSummary {
+  const events = records.map((r) => r.event);
+  const identities = events.filter((e) => e.name === 'identify');
+  const done = events.filter((e) => e.name === 'task_completed');
+  const amount = (from: number, to: number): Amount => {
+    if (model === null) return { minutes: 0, value: settings.hourlyRate === null ? null : 0 };
+    const inRange = done.filter((e) => e.ts >= from && e.ts < to);
+    const saved = timeSavedOf(identities.length > 0 ? [...identities, ...inRange] : inRange, pricedAt(model, settings.hourlyRate));
+    return { minutes: saved.minutes, value: settings.hourlyRate === null ? null : saved.value };
+  };
+  const month = amount(monthStart, Number.POSITIVE_INFINITY);
+  const weekly = weeks.map((start, i) => amount(start, weeks[i + 1] ?? Number.POSITIVE_INFINITY));
+  const rated = month.value !== null && app.seatCost !== null ? ratingOf(month.value, app.seatCost) : null;
+  return {
+    origin: app.origin,
+    app: app.app,
+    label: labelOf(app.origin, app.app),
+    paused: app.paused,
+    seatCost: app.seatCost,
+    hasModel: model !== null,
+    events: app.events,
+    lastEventAt: app.lastEventAt,
+    month,
+    weekly,
+    valueToCost: rated?.valueToCost ?? null,
+    rating: rated?.rating ?? null,
+  };
+}
+
+function groupByApp(records: SyncedEvent[]): Map<string, SyncedEvent[]> {
+  const out = new Map<string, SyncedEvent[]>();
+  for (const r of records) {
+    const k = key(r.origin, r.app);
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [r]);
+    else list.push(r);
+  }
+  return out;
+}
+
+/** "acme · localhost:4173" */
+export function labelOf(origin: string, app: string): string {
+  try {
+    return `${app} · ${new URL(origin).host}`;
+  } catch {
+    return app;
+  }
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+

@@ -1,0 +1,172 @@
+import * as z from 'zod/mini';
+import { fetchJson, loadModel } from '../runtime/model-loader';
+import type { Platform } from '../runtime/platform';
+import { type Runtime, startRuntime } from '../runtime/runtime';
+import { parseConfig } from './config';
+import { createEmitter } from './emitter';
+import type { QueuedCall } from './queue';
+import { cleanString, sanitizeProps } from './sanitize';
+import type { Traits, Yardstick, YardstickConfig, YardstickError, YardstickEvents } from './types';
+
+type State = 'idle' | 'loading' | 'ready' | 'inert';
+const BUFFER_MAX = 200;
+
+/** The instance plus what only the entry points use: queue replay with the calls' own times. */
+export interface YardstickInstance extends Yardstick {
+  replay(calls: readonly QueuedCall[]): void;
+}
+
+/**
+ * The public API. Every method is wrapped: nothing throws into the page. Calls made before the
+ * model is loaded are buffered with their time and replayed in order; after a config or model
+ * error the widget says so once in the console and stays inert.
+ */
+export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> = {}): YardstickInstance {
+  // zod compiles object parsers with `new Function` when it may; probing for that is itself an
+  // eval, which a strict CSP reports as a violation. The widget's zod copy never evals.
+  z.config({ jitless: true });
+  const emitter = createEmitter<YardstickEvents>();
+  let state: State = 'idle';
+  let runtime: Runtime | undefined;
+  let buffer: QueuedCall[] = [];
+  let ready: Promise<void> = Promise.resolve();
+  const warned = new Set<string>();
+
+  const report = (e: YardstickError) => {
+    emitter.emit('error', e);
+    if (warned.has(e.kind)) return;
+    warned.add(e.kind);
+    console.warn(`[yardstick] ${e.kind}: ${e.message}`);
+  };
+  const goInert = (errors: string[]) => {
+    state = 'inert';
+    buffer = [];
+    console.error(
+      `[yardstick] The widget is off: its configuration is invalid. Nothing will be captured until this is fixed.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+    );
+    for (const message of errors) emitter.emit('error', { kind: message.startsWith('model') ? 'model' : 'config', message });
+  };
+
+  const init = (raw: unknown) => {
+    if (state !== 'idle') {
+      if (state !== 'inert') report({ kind: 'config', message: 'init() was called again; the first call wins (use identify() to change the user)' });
+      return;
+    }
+    const merged = raw !== null && typeof raw === 'object' ? { ...defaults, ...(raw as object) } : raw;
+    const parsed = parseConfig(merged);
+    if (!parsed.ok) return goInert(parsed.errors);
+    const config = parsed.config;
+    state = 'loading';
+    ready = loadModel(config.model, p.fetchJson ?? fetchJson)
+      .then((m) => {
+        if (!m.ok) return goInert(m.errors);
+        runtime = startRuntime(config, m.model, m.raw, p, emitter, report);
+        state = 'ready';
+        // The extension's content script looks for this marker (integration contract).
+        p.win.document.documentElement.dataset.yardstickWidget = config.appId;
+        const calls = buffer;
+        buffer = [];
+        for (const call of calls) dispatch(call.method, call.args, call.ts ?? p.now());
+        const info = runtime.info();
+        emitter.emit('ready', info);
+        if (config.debug) console.info('[yardstick] ready', info);
+      })
+      .catch((error: unknown) => {
+        report({ kind: 'internal', message: `init: ${String(error)}` });
+        state = 'inert';
+      });
+  };
+
+  /** Runs one API call now, or buffers it until the model is loaded. */
+  const dispatch = (method: string, args: unknown[], ts: number): void => {
+    if (method === 'init') return init(args[0]);
+    if (method === 'on') return void api.on(args[0] as keyof YardstickEvents, args[1] as () => void);
+    if (state === 'inert') return;
+    if (state !== 'ready' || runtime === undefined) {
+      if (buffer.length < BUFFER_MAX) buffer.push({ method, args, ts });
+      return;
+    }
+    const r = runtime;
+    const text = (v: unknown, what: string) => {
+      const s = cleanString(v, 128);
+      if (s === undefined || s === '') report({ kind: 'track', message: `${method}: expected ${what}, got ${typeof v}` });
+      return s || undefined;
+    };
+    switch (method) {
+      case 'identify': {
+        const userId = text(args[0], 'a user id string');
+        if (userId) r.identify(userId, args[1] as Traits | undefined, ts);
+        return;
+      }
+      case 'track': {
+        const name = text(args[0], 'an event name string');
+        if (name) r.track(name, sanitizeProps(args[1] ?? {}), ts);
+        return;
+      }
+      case 'taskStarted':
+      case 'taskCompleted': {
+        const task = text(args[0], 'a task name string');
+        if (task) r[method](task, ts);
+        return;
+      }
+      case 'activation':
+        return r.track('activation', {}, ts);
+      case 'ticketOpened':
+        return r.ticketOpened(args[0] === undefined ? undefined : text(args[0], 'a channel string'), ts);
+      case 'optOut':
+      case 'optIn':
+        return r.setChoice(method === 'optOut' ? 'out' : 'in');
+      case 'flush':
+        return;
+      default:
+        report({ kind: 'track', message: `unknown method ${JSON.stringify(cleanString(String(method), 64))}` });
+    }
+  };
+
+  const safe =
+    (method: string) =>
+    (...args: unknown[]): void => {
+      try {
+        dispatch(method, args, p.now());
+      } catch (error) {
+        report({ kind: 'internal', message: `${method}: ${String(error)}` });
+      }
+    };
+
+  const api: YardstickInstance = {
+    init: safe('init'),
+    identify: safe('identify'),
+    track: safe('track'),
+    taskStarted: safe('taskStarted'),
+    taskCompleted: safe('taskCompleted'),
+    activation: safe('activation'),
+    ticketOpened: safe('ticketOpened'),
+    optOut: safe('optOut'),
+    optIn: safe('optIn'),
+    async flush() {
+      try {
+        await ready;
+        await runtime?.flush();
+      } catch (error) {
+        report({ kind: 'internal', message: `flush: ${String(error)}` });
+      }
+    },
+    on(event, cb) {
+      try {
+        return typeof cb === 'function' ? emitter.on(event, cb) : () => {};
+      } catch {
+        return () => {};
+      }
+    },
+    replay(calls) {
+      for (const call of calls) {
+        try {
+          dispatch(call.method, call.args, call.ts ?? p.now());
+        } catch (error) {
+          report({ kind: 'internal', message: `replay: ${String(error)}` });
+        }
+      }
+    },
+  };
+  return api;
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { InlineConfig } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUT_DIR = resolve(ROOT, 'dist/widget');
+
+/** Size budgets in gzip bytes (issue 3): the page pays `main` before any card or badge. */
+export const BUDGETS = { main: 10 * 1024, total: 20 * 1024 };
+
+export interface Bundle {
+  entry: string;
+  fileName: string;
+  format: 'iife' | 'es';
+}
+
+/**
+ * The widget's outputs. Each is its own build, so none shares a chunk with another: the script-tag
+ * IIFE and the ES module both load the UI chunk at run time by URL, and the snippet stands alone.
+ */
+export const BUNDLES: Bundle[] = [
+  { entry: 'widget/entries/script-tag.ts', fileName: 'yardstick.js', format: 'iife' },
+  { entry: 'widget/index.ts', fileName: 'yardstick.mjs', format: 'es' },
+  { entry: 'widget/ui/ui-entry.tsx', fileName: 'yardstick-ui.mjs', format: 'es' },
+  { entry: 'widget/snippet/snippet.ts', fileName: 'snippet.js', format: 'iife' },
+];
+
+export function bundleConfig(b: Bundle, first: boolean): InlineConfig {
+  return {
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: first,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry: resolve(ROOT, b.entry), formats: [b.format], name: 'yardstick', fileName: () => b.fileName },
+    },
+  };
+}

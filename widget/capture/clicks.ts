@@ -1,0 +1,81 @@
+import { classifyClick, isDeadClickCandidate, isRageExempt } from '../detectors/click-kind';
+import { deadClickVerdict } from '../detectors/dead-click';
+import type { DetectorSettings } from '../detectors/defaults';
+import { createRageClick } from '../detectors/rage-click';
+import { type CaptureContext, listen } from './capture-context';
+import { CONTROL_SELECTOR, factsOf } from './element-facts';
+import { LAUNCHER_SELECTOR, launcherChannel } from './launchers';
+import type { ActivityWatch } from './page-activity';
+
+const MARKED = `[data-yardstick-task],[data-yardstick-support],${LAUNCHER_SELECTOR}`;
+const PENDING_MAX = 8;
+
+/**
+ * One passive capture-phase click listener for rage clicks, dead clicks and declarative capture.
+ * Per click it does two `closest()` calls and a few comparisons; anything costlier (attribute
+ * reads for exemptions, selectors) runs only when a detector fires.
+ */
+export function captureClicks(ctx: CaptureContext, s: DetectorSettings, watch: ActivityWatch): () => void {
+  const rage = s.rageClick ? createRageClick(s.rageClick) : null;
+  const dead = s.deadClick;
+  let pending: Array<{ t: number; el: Element }> = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const evaluate = () => {
+    timer = undefined;
+    if (!dead) return;
+    const now = ctx.now();
+    pending = pending.filter(({ t, el }) => {
+      const verdict = deadClickVerdict(t, watch.activity, now, dead);
+      if (verdict === 'dead' && el.isConnected) ctx.signal('dead_click', el);
+      return verdict === 'wait';
+    });
+    if (pending.length > 0) timer = setTimeout(evaluate, Math.max(0, pending[0]!.t + dead.waitMs - now));
+    else watch.watchMutations(false);
+  };
+
+  const onClick = (e: Event) => {
+    const target = e.target;
+    if (!(target instanceof Element) || ctx.isOwn(target)) return;
+    const t = ctx.now();
+    ctx.interaction(t);
+    const marked = target.closest(MARKED);
+    if (marked !== null) declarative(ctx, marked, t);
+    const control = target.closest(CONTROL_SELECTOR);
+    const { clientX: x, clientY: y } = e as MouseEvent;
+    if (rage?.({ t, x, y, target: control ?? target })) {
+      const { facts, control: el } = factsOf(target);
+      const selection = ctx.doc.getSelection();
+      if (!isRageExempt(classifyClick(facts), selection !== null && !selection.isCollapsed)) ctx.signal('rage_click', el);
+    }
+    if (dead && control !== null && pending.length < PENDING_MAX) {
+      const { facts } = factsOf(control, false);
+      if (!isDeadClickCandidate(classifyClick(facts), facts)) return;
+      pending.push({ t, el: control });
+      watch.watchMutations(true);
+      timer ??= setTimeout(evaluate, dead.waitMs);
+    }
+  };
+
+  const stop = listen(ctx.win, 'click', onClick);
+  return () => {
+    stop();
+    if (timer !== undefined) clearTimeout(timer);
+    watch.watchMutations(false);
+  };
+}
+
+/** `data-yardstick-task` on a control completes the task; support controls and chat launchers open a ticket. */
+function declarative(ctx: CaptureContext, marked: Element, t: number): void {
+  const support = marked.getAttribute('data-yardstick-support');
+  if (support !== null) return ctx.ticketOpened(support || 'support_button', t);
+  const task = marked.getAttribute('data-yardstick-task');
+  if (task === null) {
+    const channel = launcherChannel(marked);
+    if (channel !== undefined) ctx.ticketOpened(channel, t);
+    return;
+  }
+  // On a region (a section, a form) the attribute only names the task of what is inside it.
+  const isControl = marked.matches(CONTROL_SELECTOR) && !marked.matches('input:not([type=submit],[type=button],[type=image]),textarea,select');
+  if (task && isControl && !marked.matches('[aria-disabled=true],:disabled')) ctx.taskCompleted(task, t);
+}

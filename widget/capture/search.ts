@@ -1,0 +1,36 @@
+import type { DetectorSettings } from '../detectors/defaults';
+import { createRepeat } from '../detectors/repeat';
+import { type CaptureContext, listen } from './capture-context';
+
+const SEARCH = 'input[type=search],[role=search] input,[role=searchbox],[data-yardstick-search]';
+
+/**
+ * Help searches: each committed search (Enter / change in a search field, or submitting a search
+ * form) counts once. Only the count leaves this module: never the query.
+ */
+export function captureSearch(ctx: CaptureContext, s: DetectorSettings): () => void {
+  if (!s.helpSearch) return () => {};
+  const repeat = createRepeat(s.helpSearch);
+  let lastAt = -Infinity;
+  const used = (el: Element) => {
+    const t = ctx.now();
+    if (t - lastAt < 500) return; // change + submit of one search
+    lastAt = t;
+    const count = repeat('search', t);
+    if (count > 0) ctx.signal('help_search', el, { count });
+  };
+  const stops = [
+    listen(ctx.doc, 'change', (e) => {
+      const el = e.target as Element;
+      if (el.matches?.(SEARCH)) used(el);
+    }),
+    listen(ctx.doc, 'submit', (e) => {
+      const form = e.target as HTMLFormElement;
+      const field = form.querySelector(SEARCH);
+      if (field !== null || form.matches('[role=search]')) used(field ?? form);
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
