@@ -9,6 +9,8 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Icons and other static files live with the extension's source, not at the repo root.
+  publicDir: 'extension/public',
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Yardstick',
     description: 'See what each web app is worth to you, and watch help deflect support tickets live.',
@@ -25,7 +27,6 @@ export default defineConfig({
         description: 'Show or hide the time-saved panel on this page',
       },
     },
-    action: { default_title: 'Yardstick: your value across apps' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'yardstick@yardstick.dev' } } } : {}),
   }),
   vite: () => ({

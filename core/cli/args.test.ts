@@ -64,6 +64,8 @@ describe('parseCommand', () => {
 
   it.each([
     [['reprot'], /Unknown command "reprot". Did you mean "report"\?/],
+    [['schema'], /schema needs one of: event, model/],
+    [['schema', 'events'], /schema needs one of: event, model/],
     [['report', '--events', 'e.ndjson'], /Missing --model: pass the value model JSON file, e\.g\. --model model\.json/],
     [['report', '--model', 'm.json'], /Missing --events: .*--events events\.ndjson/],
     [[...BASE, '--evnts', 'x'], /Unknown flag --evnts\. Did you mean --events\?/],
@@ -91,5 +93,11 @@ describe('parseTime', () => {
     ['1730419200000', 'start', 1730419200000],
   ] as const)('%s (%s) is %d', (raw, edge, ms) => {
     expect(parseTime('--from', raw, edge)).toBe(ms);
+  });
+});
+
+describe('parseCommand schema', () => {
+  it.each(['event', 'model'] as const)('schema %s names the schema to print', (name) => {
+    expect(parseCommand(['schema', name])).toEqual({ ok: true, command: { kind: 'schema', name } });
   });
 });

@@ -16,7 +16,14 @@ export interface ReportArgs {
   out?: string;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'report'; args: ReportArgs };
+export const SCHEMAS = ['event', 'model'] as const;
+export type SchemaName = (typeof SCHEMAS)[number];
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'schema'; name: SchemaName }
+  | { kind: 'report'; args: ReportArgs };
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; message: string };
 
 const REPORT_OPTIONS = {
@@ -37,9 +44,15 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return ok({ kind: 'help' });
   if (name === 'version' || name === '--version' || name === '-v') return ok({ kind: 'version' });
+  if (name === 'schema') {
+    const target = rest[0];
+    const schema = SCHEMAS.find((s) => s === target);
+    if (schema === undefined || rest.length > 1) return fail(`schema needs one of: ${SCHEMAS.join(', ')} (e.g. yardstick schema model). ${HINT}`);
+    return ok({ kind: 'schema', name: schema });
+  }
   if (name !== 'report') {
-    const guess = name.startsWith('-') ? '' : nearest(name, ['report', 'help']);
-    return fail(`Unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Commands: report, help. ${HINT}`);
+    const guess = name.startsWith('-') ? '' : nearest(name, ['report', 'schema', 'help']);
+    return fail(`Unknown command "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Commands: report, schema, help. ${HINT}`);
   }
   return parseReport(rest);
 }

@@ -3,6 +3,7 @@ export const HELP = `yardstick: an auditable value (ROI) report from raw product
 
 Usage
   yardstick report --model <model.json> --events <events.ndjson> [options]
+  yardstick schema event|model   Print the JSON Schema of an event line or of the value model.
   yardstick help
 
 Options of report

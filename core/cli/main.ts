@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import { eventJsonSchema, valueModelJsonSchema } from '../schema/json-schema';
 import { parseCommand, type ReportArgs } from './args';
 import { HELP } from './help';
 import { buildReportFromFiles, renderReport } from './run-report';
@@ -32,6 +33,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { command } = parsed;
   if (command.kind === 'help') return write(io.stdout, HELP).then(() => 0);
   if (command.kind === 'version') return write(io.stdout, 'yardstick 0.1.0\n').then(() => 0);
+  if (command.kind === 'schema') {
+    const schema = command.name === 'event' ? eventJsonSchema() : valueModelJsonSchema();
+    return write(io.stdout, `${JSON.stringify(schema, null, 2)}\n`).then(() => 0);
+  }
   try {
     await report(command.args, io);
     return 0;

@@ -9,7 +9,11 @@ const WINDOW = 30 * MIN;
 /** A treatment episode e1: a rage click at T0, help at T0 + 1 min, then `after`. */
 function episode(after: YardstickEvent[], helpId = 'export-help'): YardstickEvent[] {
   return [
-    ev('confusion', { signal: 'rage_click', episodeId: 'e1', selector: '#export' }, { id: 'c1', cohort: 'treatment', appId: 'acme' }),
+    ev(
+      'confusion',
+      { signal: 'rage_click', episodeId: 'e1', selector: '#export' },
+      { id: 'c1', cohort: 'treatment', appId: 'acme' },
+    ),
     ev('help_shown', { helpId, episodeId: 'e1', trigger: 'rage_click' }, { id: 'h1', ts: T0 + MIN, cohort: 'treatment' }),
     ...after,
   ];
@@ -19,8 +23,16 @@ const statusOf = (events: YardstickEvent[], now?: number) => resolveEpisodes(eve
 
 describe('resolveEpisodes: the strict deflection rule', () => {
   it.each([
-    ['the help’s task completes in the window, no ticket', [ev('task_completed', { task: 'export_report' }, { ts: HELP + MIN })], 'deflected'],
-    ['another task completes (the help names export_report)', [ev('task_completed', { task: 'share' }, { ts: HELP + MIN })], 'abandoned'],
+    [
+      'the help’s task completes in the window, no ticket',
+      [ev('task_completed', { task: 'export_report' }, { ts: HELP + MIN })],
+      'deflected',
+    ],
+    [
+      'another task completes (the help names export_report)',
+      [ev('task_completed', { task: 'share' }, { ts: HELP + MIN })],
+      'abandoned',
+    ],
     ['nothing happens', [], 'abandoned'],
     ['a ticket exactly at the window’s end (inside)', [ev('ticket_opened', {}, { ts: HELP + WINDOW })], 'escalated'],
     ['a ticket 1 ms after the window', [ev('ticket_opened', {}, { ts: HELP + WINDOW + 1 })], 'abandoned'],
@@ -29,8 +41,16 @@ describe('resolveEpisodes: the strict deflection rule', () => {
     ['a ticket carrying this episodeId', [ev('ticket_opened', { episodeId: 'e1' }, { ts: HELP + MIN })], 'escalated'],
     ['a ticket carrying another episodeId', [ev('ticket_opened', { episodeId: 'e9' }, { ts: HELP + MIN })], 'abandoned'],
     ['another user’s ticket', [ev('ticket_opened', {}, { ts: HELP + MIN, userId: 'u2' })], 'abandoned'],
-    ['the task completes at the window’s end (inside)', [ev('task_completed', { task: 'export_report' }, { ts: HELP + WINDOW })], 'deflected'],
-    ['the task completes 1 ms after the window', [ev('task_completed', { task: 'export_report' }, { ts: HELP + WINDOW + 1 })], 'abandoned'],
+    [
+      'the task completes at the window’s end (inside)',
+      [ev('task_completed', { task: 'export_report' }, { ts: HELP + WINDOW })],
+      'deflected',
+    ],
+    [
+      'the task completes 1 ms after the window',
+      [ev('task_completed', { task: 'export_report' }, { ts: HELP + WINDOW + 1 })],
+      'abandoned',
+    ],
     ['the task completes before the help', [ev('task_completed', { task: 'export_report' }, { ts: HELP - 1 })], 'abandoned'],
   ])('%s → %s', (_, after, expected) => {
     expect(statusOf(episode(after))).toBe(expected);

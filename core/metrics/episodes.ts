@@ -1,6 +1,6 @@
 import type { Cohort, ConfusionSignal, YardstickEvent } from '../schema/event';
 import type { ValueModel } from '../schema/value-model';
-import { DONE_STRIDE, type EpisodeFacts, FactStore, lowerBound, TICKET_STRIDE, type UserFacts } from './facts';
+import { DONE_STRIDE, doneTask, doneTs, type EpisodeFacts, FactStore, lowerBound, TICKET_STRIDE, type UserFacts } from './facts';
 
 // Strict deflection, one episode at a time. An episode is the confusion events of one user sharing
 // an episodeId; its first help card opens a window of `deflectionWindowMinutes`, inclusive at both
@@ -60,8 +60,8 @@ function firstCompletionIn(u: UserFacts, task: number, from: number, to: number)
   const done = u.done;
   if (done === null || task === -1) return -1;
   const n = done.length / DONE_STRIDE;
-  for (let i = lowerBound(done, DONE_STRIDE, from); i < n && done[i * DONE_STRIDE]! <= to; i++) {
-    if (task === -2 || done[i * DONE_STRIDE + 1] === task) return i;
+  for (let i = lowerBound(done, DONE_STRIDE, from); i < n && doneTs(done, i) <= to; i++) {
+    if (task === -2 || doneTask(done, i) === task) return i;
   }
   return -1;
 }
@@ -90,11 +90,11 @@ export function resolveEpisode(ep: EpisodeFacts, store: FactStore, model: Deflec
   let completedAt = Number.POSITIVE_INFINITY;
   if (helpTask !== undefined) {
     r.completion = firstCompletionIn(u, store.tasks.find(helpTask), from, to);
-    if (r.completion >= 0) completedAt = u.done![r.completion * DONE_STRIDE]!;
+    if (r.completion >= 0) completedAt = doneTs(u.done!, r.completion);
   } else {
     const task = firstCompletionIn(u, -2, from, to);
     const goal = firstGoalIn(u, from, to);
-    const taskTs = task >= 0 ? u.done![task * DONE_STRIDE]! : Number.POSITIVE_INFINITY;
+    const taskTs = task >= 0 ? doneTs(u.done!, task) : Number.POSITIVE_INFINITY;
     const goalTs = goal >= 0 ? u.achieved![goal]! : Number.POSITIVE_INFINITY;
     if (goalTs < taskTs) {
       r.completion = goal;

@@ -20,9 +20,22 @@ export function cohortCode(cohort: Cohort | undefined): CohortCode {
   return cohort === 'treatment' ? TREATMENT : cohort === 'control' ? CONTROL : NO_COHORT;
 }
 
-/** Completions are stored flat, DONE_STRIDE numbers each: ts, task index, durationMs (NaN if
- * none), index of the event's own role (-1 if none), app index (-1 if none), cohort code. */
-export const DONE_STRIDE = 6;
+/**
+ * Completions are stored flat, DONE_STRIDE numbers each: ts, durationMs (NaN if none), and the
+ * task, role (the event's own, -1 if none), app (-1 if none) and cohort packed into one exact
+ * integer (16 bits each, 2 for the cohort: under 2^53). Read them with the `done*` accessors.
+ */
+export const DONE_STRIDE = 3;
+const M = 65_536;
+export const packCompletion = (task: number, role: number, app: number, cohort: number): number =>
+  task + M * (role + 1) + M * M * (app + 1) + M * M * M * cohort;
+export const doneTs = (done: readonly number[], k: number): number => done[k * DONE_STRIDE]!;
+export const doneDuration = (done: readonly number[], k: number): number => done[k * DONE_STRIDE + 1]!;
+export const doneTask = (done: readonly number[], k: number): number => done[k * DONE_STRIDE + 2]! % M;
+export const doneRole = (done: readonly number[], k: number): number => (Math.floor(done[k * DONE_STRIDE + 2]! / M) % M) - 1;
+export const doneApp = (done: readonly number[], k: number): number => (Math.floor(done[k * DONE_STRIDE + 2]! / (M * M)) % M) - 1;
+export const doneCohort = (done: readonly number[], k: number): number => Math.floor(done[k * DONE_STRIDE + 2]! / (M * M * M));
+
 /** Tickets: ts, cohort code, and the 64-bit hash of their episodeId in two lanes (-1, -1: none). */
 export const TICKET_STRIDE = 4;
 /** Task starts: ts, task index. */
@@ -84,13 +97,23 @@ export class UserFacts {
 export class Interner {
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
+  private lastName: string | undefined = undefined;
+  private lastIndex = -1;
+  /** At most `limit` names; any further name shares the last index, named '(other)'. */
+  constructor(private readonly limit = 65_535) {}
   of(name: string): number {
+    // Consecutive events mostly repeat the last name (one app, a task's start then completion).
+    if (name === this.lastName) return this.lastIndex;
     let i = this.index.get(name);
     if (i === undefined) {
+      if (this.names.length === this.limit - 1) this.names.push('(other)');
+      if (this.names.length >= this.limit) return this.limit - 1;
       i = this.names.length;
       this.names.push(name);
       this.index.set(name, i);
     }
+    this.lastName = name;
+    this.lastIndex = i;
     return i;
   }
   find(name: string): number {
@@ -198,11 +221,13 @@ export class FactStore {
     const role = p.role;
     u.done.push(
       e.ts,
-      this.tasks.of(p.task as string),
       typeof p.durationMs === 'number' ? p.durationMs : Number.NaN,
-      typeof role === 'string' ? this.roles.of(role) : -1,
-      e.appId === undefined ? -1 : this.apps.of(e.appId),
-      cohortCode(e.cohort),
+      packCompletion(
+        this.tasks.of(p.task as string),
+        typeof role === 'string' ? this.roles.of(role) : -1,
+        e.appId === undefined ? -1 : this.apps.of(e.appId),
+        cohortCode(e.cohort),
+      ),
     );
     if (this.keepIds) u.doneIds = append(u.doneIds, e.id);
   }

@@ -21,7 +21,14 @@ describe('goals', () => {
       ['issue_resolved', false, CONTROL],
       ['issue_resolved', true, NO_COHORT],
     ]).summarize(model).issue_resolved!;
-    expect(g).toMatchObject({ attempts: 4, achieved: 3, achievementRate: 0.75, amount: 50, valueWhenAchieved: 150, expectedValuePerAttempt: 37.5 });
+    expect(g).toMatchObject({
+      attempts: 4,
+      achieved: 3,
+      achievementRate: 0.75,
+      amount: 50,
+      valueWhenAchieved: 150,
+      expectedValuePerAttempt: 37.5,
+    });
   });
 
   it('computes the lift of treatment over control with its interval and value per session', () => {

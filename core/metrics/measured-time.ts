@@ -1,7 +1,19 @@
 import type { MeasuredTimeSaved } from '../report/report-types';
 import type { ValueModel } from '../schema/value-model';
-import { bootstrapIterationsFor, bootstrapMedianDifferences, type ClusteredValues, type TaskBootstrap } from '../stats/bootstrap';
-import { CONTROL, DONE_STRIDE, type FactStore, START_STRIDE, TREATMENT, type UserFacts } from './facts';
+import { bootstrapMedianDifferences, type ClusteredValues, type TaskBootstrap } from '../stats/bootstrap';
+import {
+  CONTROL,
+  DONE_STRIDE,
+  doneCohort,
+  doneDuration,
+  doneRole,
+  doneTask,
+  doneTs,
+  type FactStore,
+  START_STRIDE,
+  TREATMENT,
+  type UserFacts,
+} from './facts';
 import { hourlyRateFor } from './hourly-rate';
 import { roundMinutes, roundMoney } from './round';
 
@@ -13,10 +25,15 @@ import { roundMinutes, roundMoney } from './round';
 // priced at each treatment completion's hourly rate. Negative when treatment is slower. Users are
 // indexed in id order, so the intervals depend on the data and the seed, not on arrival order.
 
+interface Timed {
+  values: number[];
+  /** The user index (see `CohortUsers`) of each value. */
+  owners: number[];
+}
+
 interface TaskSamples {
-  /** Durations per user index of the cohort (see `CohortUsers`). */
-  control: Map<number, number[]>;
-  treatment: Map<number, number[]>;
+  control: Timed;
+  treatment: Timed;
   treatmentCompletions: number;
   /** Sum of hourly rates over treatment completions, to price the saved time. */
   treatmentRateSum: number;
@@ -42,11 +59,11 @@ export function completionDurations(u: UserFacts): number[] {
   const out: number[] = [];
   const pending = new Map<number, number>();
   let s = 0;
-  for (let i = 0; i < done.length; i += DONE_STRIDE) {
-    const ts = done[i]!;
+  for (let k = 0; k < done.length / DONE_STRIDE; k++) {
+    const ts = doneTs(done, k);
     for (; s < starts.length && starts[s]! <= ts; s += START_STRIDE) pending.set(starts[s + 1]!, starts[s]!);
-    const task = done[i + 1]!;
-    const explicit = done[i + 2]!;
+    const task = doneTask(done, k);
+    const explicit = doneDuration(done, k);
     const started = pending.get(task);
     out.push(!Number.isNaN(explicit) ? explicit : started !== undefined ? ts - started : Number.NaN);
     pending.delete(task);
@@ -62,17 +79,17 @@ export function measuredTimeSavedOf(store: FactStore, model: ValueModel, seed: n
     const u = store.users.get(actor)!;
     if (u.done === null) continue;
     const durations = completionDurations(u);
-    for (let i = 0, k = 0; i < u.done.length; i += DONE_STRIDE, k++) {
-      const cohort: number = u.done[i + 5]!;
+    for (let k = 0; k < u.done.length / DONE_STRIDE; k++) {
+      const cohort = doneCohort(u.done, k);
       if (cohort !== TREATMENT && cohort !== CONTROL) continue;
-      const taskIndex: number = u.done[i + 1]!;
+      const taskIndex = doneTask(u.done, k);
       let t = tasks.get(taskIndex);
       if (t === undefined) {
-        t = { control: new Map(), treatment: new Map(), treatmentCompletions: 0, treatmentRateSum: 0 };
+        t = { control: { values: [], owners: [] }, treatment: { values: [], owners: [] }, treatmentCompletions: 0, treatmentRateSum: 0 };
         tasks.set(taskIndex, t);
       }
       if (cohort === TREATMENT) {
-        const roleIndex = u.done[i + 3]!;
+        const roleIndex = doneRole(u.done, k);
         t.treatmentCompletions++;
         t.treatmentRateSum += hourlyRateFor(model, {
           eventRole: roleIndex >= 0 ? store.roles.names[roleIndex] : undefined,
@@ -82,30 +99,20 @@ export function measuredTimeSavedOf(store: FactStore, model: ValueModel, seed: n
       }
       const d = durations[k]!;
       if (Number.isNaN(d)) continue;
-      const [group, users] = cohort === TREATMENT ? [t.treatment, treatmentUsers] : [t.control, controlUsers];
-      const user = users.of(actor);
-      const list = group.get(user);
-      if (list === undefined) group.set(user, [d]);
-      else list.push(d);
+      const timed = cohort === TREATMENT ? t.treatment : t.control;
+      timed.values.push(d);
+      timed.owners.push((cohort === TREATMENT ? treatmentUsers : controlUsers).of(actor));
     }
   }
   const named = [...tasks.entries()]
     .map(([i, t]) => [store.tasks.names[i]!, t] as const)
-    .filter(([, t]) => t.control.size > 0 || t.treatment.size > 0)
+    .filter(([, t]) => t.control.values.length > 0 || t.treatment.values.length > 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   // One bootstrap for all tasks: users are resampled once per round (see bootstrap.ts).
-  const clustered = (users: CohortUsers, pick: (t: TaskSamples) => Map<number, number[]>): ClusteredValues => ({
-    users: users.index.size,
-    tasks: named.map(([, t]) => {
-      const byUser = pick(t);
-      return Array.from({ length: users.index.size }, (_, u) => byUser.get(u) ?? []);
-    }),
-  });
-  const control = clustered(controlUsers, (t) => t.control);
-  const treatment = clustered(treatmentUsers, (t) => t.treatment);
-  const iterationsUsed = iterations ?? bootstrapIterationsFor(control, treatment);
-  const intervals = bootstrapMedianDifferences(control, treatment, seed, iterationsUsed);
-  return named.map(([task, t], k) => measuredTask(task, t, intervals[k]!, iterationsUsed));
+  const control: ClusteredValues = { users: controlUsers.index.size, tasks: named.map(([, t]) => t.control) };
+  const treatment: ClusteredValues = { users: treatmentUsers.index.size, tasks: named.map(([, t]) => t.treatment) };
+  const result = bootstrapMedianDifferences(control, treatment, seed, iterations);
+  return named.map(([task, t], k) => measuredTask(task, t, result.tasks[k]!, result.iterations));
 }
 
 export type MeasuredTask = MeasuredTimeSaved & { bootstrapIterations: number };

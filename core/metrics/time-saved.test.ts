@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedMinutes, timeSavedOf } from './time-saved';
 import { ev, MIN, T0, testModel } from './test-kit';
+import { savedMinutes, timeSavedOf } from './time-saved';
 
 const model = testModel();
 

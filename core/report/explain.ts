@@ -1,5 +1,5 @@
 import { episodesOf, firstTicketIn, resolutionIds, resolveEpisode, windowMsOf } from '../metrics/episodes';
-import { DONE_STRIDE, type FactStore } from '../metrics/facts';
+import { DONE_STRIDE, doneApp, doneCohort, doneTask, type FactStore } from '../metrics/facts';
 import { completionDurations } from '../metrics/measured-time';
 import type { ValueModel } from '../schema/value-model';
 
@@ -190,12 +190,12 @@ export class Explainer {
       if (u.done === null || u.doneIds === null) continue;
       if (p === 'timeSaved.byUser.*' && u.actor !== this.key) continue;
       const durations = measured ? completionDurations(u) : null;
-      for (let i = 0, k = 0; i < u.done.length; i += DONE_STRIDE, k++) {
-        const task = store.tasks.names[u.done[i + 1]!]!;
+      for (let k = 0; k < u.done.length / DONE_STRIDE; k++) {
+        const task = store.tasks.names[doneTask(u.done, k)]!;
         if ((p === 'timeSaved.byTask.*' || p === 'timeSaved.measured.*') && task !== this.key) continue;
-        if (p === 'timeSaved.byApp.*' && store.apps.names[u.done[i + 4]!] !== this.key) continue;
+        if (p === 'timeSaved.byApp.*' && store.apps.names[doneApp(u.done, k)] !== this.key) continue;
         if (durations !== null) {
-          if (u.done[i + 5] === 0 || Number.isNaN(durations[k]!)) continue;
+          if (doneCohort(u.done, k) === 0 || Number.isNaN(durations[k]!)) continue;
         } else if (!Object.hasOwn(model.tasks, task)) continue;
         ids.push(u.doneIds[k]!);
       }

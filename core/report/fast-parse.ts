@@ -21,11 +21,11 @@ const optNonNeg = (v: unknown): boolean => v === undefined || (typeof v === 'num
 const optProb = (v: unknown): boolean => v === undefined || (typeof v === 'number' && v >= 0 && v <= 1);
 
 /**
- * The validated event, or undefined when `parseEvent` must decide. With `inPlace`, the raw object
- * itself is normalized (`ts` to epoch ms, `props` defaulted) and returned, unknown top-level keys
- * and all: the report builder reads only known fields and saves an allocation per event.
+ * The validated event, or undefined when `parseEvent` must decide. With `fixedShape`, every
+ * optional field is present (undefined when absent), so that all events share one hidden class:
+ * the report builder's property reads then stay monomorphic, which is most of its speed.
  */
-export function fastParseEvent(raw: unknown, inPlace = false): YardstickEvent | undefined {
+export function fastParseEvent(raw: unknown, fixedShape = false): YardstickEvent | undefined {
   if (!isObject(raw)) return undefined;
   const { id, name, ts, appId, userId, anonymousId, sessionId, cohort } = raw;
   if (!text(id, 128) || !text(name, 128)) return undefined;
@@ -42,10 +42,18 @@ export function fastParseEvent(raw: unknown, inPlace = false): YardstickEvent | 
   if (props === undefined) props = {};
   else if (!isObject(props)) return undefined;
   if (!validProps(name as string, props as Record<string, unknown>)) return undefined;
-  if (inPlace) {
-    if (raw.props === undefined) raw.props = props;
-    if (ts !== epoch) raw.ts = epoch;
-    return raw as YardstickEvent;
+  if (fixedShape) {
+    return {
+      id: id as string,
+      name: name as string,
+      ts: epoch,
+      props: props as Record<string, unknown>,
+      appId: appId as string | undefined,
+      userId: userId as string | undefined,
+      anonymousId: anonymousId as string | undefined,
+      sessionId: sessionId as string | undefined,
+      cohort,
+    };
   }
   const event: YardstickEvent = { id: id as string, name: name as string, ts: epoch, props: props as Record<string, unknown> };
   if (appId !== undefined) event.appId = appId as string;

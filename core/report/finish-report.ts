@@ -1,7 +1,7 @@
 import { causalDeflectionOf, MIN_CONTROL_EPISODES_FOR_CAUSAL_VALUE } from '../metrics/causal-deflection';
 import { strictDeflectionOf } from '../metrics/deflection';
 import { didCountsOf, didFromCounts } from '../metrics/did';
-import { DONE_STRIDE } from '../metrics/facts';
+import { DONE_STRIDE, doneApp, doneDuration, doneRole, doneTask, doneTs } from '../metrics/facts';
 import { hourlyRateFor } from '../metrics/hourly-rate';
 import { measuredTimeSavedOf } from '../metrics/measured-time';
 import { roiOf } from '../metrics/roi';
@@ -125,21 +125,21 @@ function timeSavedOf(s: ReportState) {
   for (const u of store.users.values()) {
     const done = u.done;
     if (done === null) continue;
-    for (let i = 0; i < done.length; i += DONE_STRIDE) {
-      const task = store.tasks.names[done[i + 1]!]!;
+    for (let k = 0; k < done.length / DONE_STRIDE; k++) {
+      const task = store.tasks.names[doneTask(done, k)]!;
       if (!Object.hasOwn(model.tasks, task)) continue;
       const spec = model.tasks[task]!;
-      const duration = done[i + 2]!;
+      const duration = doneDuration(done, k);
       const minutes = savedMinutes(spec.manualMinutes, Number.isNaN(duration) ? undefined : duration);
-      const roleIndex = done[i + 3]!;
+      const roleIndex = doneRole(done, k);
       const rate = hourlyRateFor(model, {
         eventRole: roleIndex >= 0 ? store.roles.names[roleIndex] : undefined,
         userRole: u.role,
         taskRole: spec.role,
       });
-      const appIndex = done[i + 4]!;
+      const appIndex = doneApp(done, k);
       tallyCompletion(tally, model, task, u.actor, appIndex >= 0 ? store.apps.names[appIndex] : undefined, minutes, rate);
-      s.value.addAmount('time_saved', (minutes / 60) * rate, true, 'modeled', weekIndex(done[i]!));
+      s.value.addAmount('time_saved', (minutes / 60) * rate, true, 'modeled', weekIndex(doneTs(done, k)));
     }
   }
   return summarizeTimeSaved(tally);

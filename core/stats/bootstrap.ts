@@ -6,19 +6,15 @@ export const BOOTSTRAP_ITERATIONS = 1000;
 /** Fewest resamples: enough for 2.5% / 97.5% percentiles that move by a few % of the width. */
 export const MIN_BOOTSTRAP_ITERATIONS = 200;
 /** Work per report (user draws + per-task user weights, summed over resamples) before fewer resamples. */
-const WORK_BUDGET = 30_000_000;
+const WORK_BUDGET = 20_000_000;
 
 /**
- * 1000 resamples, or fewer (never under 200) when one resample touches many users, so that a
- * million-event report stays fast; with that many users the interval is narrow and its percentile
- * noise small. A function of the data only, so the same input still gives the same numbers.
+ * A cohort's timed values for several tasks, flat: for task t, `values[i]` belongs to user
+ * `owners[i]`, a user index shared by all tasks of the cohort, in [0, users).
  */
-export function bootstrapIterationsFor(control: ClusteredValues, treatment: ClusteredValues): number {
-  let work = control.users + treatment.users;
-  for (const cohort of [control, treatment]) {
-    for (const groups of cohort.tasks) for (const g of groups) if (g.length > 0) work++;
-  }
-  return Math.max(MIN_BOOTSTRAP_ITERATIONS, Math.min(BOOTSTRAP_ITERATIONS, Math.floor(WORK_BUDGET / Math.max(1, work))));
+export interface ClusteredValues {
+  users: number;
+  tasks: readonly { values: readonly number[]; owners: readonly number[] }[];
 }
 
 export interface TaskBootstrap {
@@ -29,12 +25,13 @@ export interface TaskBootstrap {
 }
 
 /**
- * A cohort's timed values for several tasks: `tasks[t][u]` lists user u's values for task t (empty
- * when the user has none). User indices are shared by all tasks of the cohort.
+ * 1000 resamples, or fewer (never under 200) when one resample touches many users (each user drawn,
+ * plus each user-task pair weighed), so that a million-event report stays fast; with that many users
+ * the interval is narrow and its percentile noise small. A function of the data only: the same input
+ * still gives the same numbers.
  */
-export interface ClusteredValues {
-  users: number;
-  tasks: readonly (readonly (readonly number[])[])[];
+export function bootstrapIterationsFor(workPerResample: number): number {
+  return Math.max(MIN_BOOTSTRAP_ITERATIONS, Math.min(BOOTSTRAP_ITERATIONS, Math.floor(WORK_BUDGET / Math.max(1, workPerResample))));
 }
 
 /**
@@ -44,23 +41,26 @@ export interface ClusteredValues {
  * is one draw per user per resample whatever the number of tasks. A resample in which no drawn
  * user has a value for a task is skipped for that task (the interval is conditional on the task
  * being observed). Deterministic: same values in the same user order and same seed, same intervals;
- * callers order users by id. null for a task without values in a cohort.
+ * callers order users by id. Without `iterations`, `bootstrapIterationsFor` decides.
  */
 export function bootstrapMedianDifferences(
   control: ClusteredValues,
   treatment: ClusteredValues,
   seed: number,
-  iterations = bootstrapIterationsFor(control, treatment),
-): TaskBootstrap[] {
+  iterations?: number,
+): { iterations: number; tasks: TaskBootstrap[] } {
   const random = mulberry32(seed);
   const tasks = control.tasks.length;
-  const c = control.tasks.map((groups) => ClusterSample.of(groups));
-  const t = treatment.tasks.map((groups) => ClusterSample.of(groups));
-  const diffs = Array.from({ length: tasks }, () => new Float64Array(iterations));
+  const c = control.tasks.map((x) => ClusterSample.of(x.values, x.owners, control.users));
+  const t = treatment.tasks.map((x) => ClusterSample.of(x.values, x.owners, treatment.users));
+  let work = control.users + treatment.users;
+  for (const sample of [...c, ...t]) work += sample?.userCount ?? 0;
+  const rounds = iterations ?? bootstrapIterationsFor(work);
+  const diffs = Array.from({ length: tasks }, () => new Float64Array(rounds));
   const kept = new Int32Array(tasks);
   const controlPicks = new Int32Array(control.users);
   const treatmentPicks = new Int32Array(treatment.users);
-  for (let b = 0; b < iterations; b++) {
+  for (let b = 0; b < rounds; b++) {
     draw(controlPicks, random);
     draw(treatmentPicks, random);
     for (let k = 0; k < tasks; k++) {
@@ -71,13 +71,27 @@ export function bootstrapMedianDifferences(
       if (!Number.isNaN(d)) diffs[k]![kept[k]!++] = d;
     }
   }
-  return diffs.map((all, k) => {
+  const results = diffs.map((all, k): TaskBootstrap => {
     const controlMedian = c[k]?.fullMedian() ?? null;
     const treatmentMedian = t[k]?.fullMedian() ?? null;
     if (kept[k] === 0) return { controlMedian, treatmentMedian, ci95: null };
     const sorted = all.subarray(0, kept[k]).sort();
     return { controlMedian, treatmentMedian, ci95: [quantileSorted(sorted, 0.025), quantileSorted(sorted, 0.975)] };
   });
+  return { iterations: rounds, tasks: results };
+}
+
+/** Flattens one task's per-user value lists (user u = index u) for `ClusteredValues`. */
+export function flatten(groups: readonly (readonly number[])[]): { values: number[]; owners: number[] } {
+  const values: number[] = [];
+  const owners: number[] = [];
+  groups.forEach((g, u) => {
+    for (const v of g) {
+      values.push(v);
+      owners.push(u);
+    }
+  });
+  return { values, owners };
 }
 
 /** The single-task case: each inner array is one user's values (see bootstrapMedianDifferences). */
@@ -87,14 +101,15 @@ export function bootstrapMedianDifference(
   seed: number,
   iterations = BOOTSTRAP_ITERATIONS,
 ): [number, number] {
-  const [result] = bootstrapMedianDifferences(
-    { users: control.length, tasks: [control] },
-    { users: treatment.length, tasks: [treatment] },
+  const { tasks } = bootstrapMedianDifferences(
+    { users: control.length, tasks: [flatten(control)] },
+    { users: treatment.length, tasks: [flatten(treatment)] },
     seed,
     iterations,
   );
-  if (!result?.ci95) throw new Error('bootstrap needs at least one value in each group');
-  return result.ci95;
+  const ci = tasks[0]?.ci95;
+  if (!ci) throw new Error('bootstrap needs at least one value in each group');
+  return ci;
 }
 
 /** Multinomial draw: how often each of picks.length users is drawn in picks.length draws. */
@@ -120,26 +135,29 @@ class ClusterSample {
   private readonly sizes: Int32Array;
   private readonly before: Int32Array;
 
-  static of(groups: readonly (readonly number[])[]): ClusterSample | null {
-    return groups.some((g) => g.length > 0) ? new ClusterSample(groups) : null;
+  static of(values: readonly number[], owners: readonly number[], users: number): ClusterSample | null {
+    return values.length > 0 ? new ClusterSample(values, owners, users) : null;
   }
 
-  private constructor(groups: readonly (readonly number[])[]) {
-    const users: number[] = [];
-    let n = 0;
-    groups.forEach((g, u) => {
-      if (g.length > 0) users.push(u);
-      n += g.length;
-    });
+  private constructor(input: readonly number[], inputOwners: readonly number[], userCount: number) {
+    const n = input.length;
+    const counts = new Int32Array(userCount);
+    for (let i = 0; i < n; i++) counts[inputOwners[i]!]!++;
     this.values = new Float64Array(n);
     this.owner = new Int32Array(n);
-    if (!sortPacked(groups, this.values, this.owner)) sortTagged(groups, this.values, this.owner);
+    if (!sortPacked(input, inputOwners, userCount, this.values, this.owner)) sortTagged(input, inputOwners, this.values, this.owner);
     this.middle = n >>> 1;
+    const users: number[] = [];
+    for (let u = 0; u < userCount; u++) if (counts[u]! > 0) users.push(u);
     this.users = Int32Array.from(users);
-    this.sizes = Int32Array.from(users, (u) => groups[u]!.length);
-    const before = new Int32Array(groups.length);
+    this.sizes = Int32Array.from(users, (u) => counts[u]!);
+    const before = new Int32Array(userCount);
     for (let i = 0; i < this.middle; i++) before[this.owner[i]!]!++;
     this.before = Int32Array.from(users, (u) => before[u]!);
+  }
+
+  get userCount(): number {
+    return this.users.length;
   }
 
   /** Median of all the values (no resampling). */
@@ -180,15 +198,13 @@ const OWNER_BITS = 2 ** 21;
  * array's native sort: exact while values are integers below 2^31 (25 days in ms) and owners below
  * 2^21. Returns false, touching nothing, when the values do not fit.
  */
-function sortPacked(groups: readonly (readonly number[])[], values: Float64Array, owner: Int32Array): boolean {
-  if (groups.length > OWNER_BITS) return false;
-  const packed = new Float64Array(values.length);
-  let i = 0;
-  for (let u = 0; u < groups.length; u++) {
-    for (const v of groups[u]!) {
-      if (!Number.isInteger(v) || v < 0 || v >= 2 ** 31) return false;
-      packed[i++] = v * OWNER_BITS + u;
-    }
+function sortPacked(input: readonly number[], owners: readonly number[], users: number, values: Float64Array, owner: Int32Array): boolean {
+  if (users > OWNER_BITS) return false;
+  const packed = new Float64Array(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const v = input[i]!;
+    if (!Number.isInteger(v) || v < 0 || v >= 2 ** 31) return false;
+    packed[i] = v * OWNER_BITS + owners[i]!;
   }
   packed.sort();
   for (let k = 0; k < packed.length; k++) {
@@ -200,14 +216,11 @@ function sortPacked(groups: readonly (readonly number[])[], values: Float64Array
   return true;
 }
 
-function sortTagged(groups: readonly (readonly number[])[], values: Float64Array, owner: Int32Array): void {
-  const tagged: [number, number][] = [];
-  groups.forEach((g, u) => {
-    for (const v of g) tagged.push([v, u]);
-  });
-  tagged.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  for (let k = 0; k < tagged.length; k++) {
-    values[k] = tagged[k]![0];
-    owner[k] = tagged[k]![1];
+function sortTagged(input: readonly number[], owners: readonly number[], values: Float64Array, owner: Int32Array): void {
+  const order = Array.from({ length: input.length }, (_, i) => i);
+  order.sort((a, b) => input[a]! - input[b]! || owners[a]! - owners[b]!);
+  for (let k = 0; k < order.length; k++) {
+    values[k] = input[order[k]!]!;
+    owner[k] = owners[order[k]!]!;
   }
 }

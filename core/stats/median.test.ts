@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mean, median, medianInPlace, quantileSorted } from './median';
+import { mulberry32 } from './prng';
 
 describe('median', () => {
   it.each([
@@ -14,8 +15,8 @@ describe('median', () => {
   });
 
   it('matches a full sort on random data of odd and even sizes', () => {
-    let seed = 1;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1000;
+    const random = mulberry32(1);
+    const rand = () => random() * 1000;
     for (const n of [1, 2, 3, 10, 11, 101, 1000, 1001]) {
       const values = Array.from({ length: n }, () => Math.floor(rand()));
       const sorted = [...values].sort((a, b) => a - b);

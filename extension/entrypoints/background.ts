@@ -4,10 +4,10 @@ import type { StoreChanged } from '../lib/protocol/extension-broadcast';
 import { TAB_MESSAGE_BURST, TAB_MESSAGES_PER_SECOND, TAB_RECORD_BURST, TAB_RECORDS_PER_SECOND } from '../lib/protocol/limits';
 import type { TabMessage } from '../lib/protocol/tab-messages';
 import { hasHostAccess, injectIntoOpenTabs, syncGrantedContentScripts } from '../lib/site-access/site-access';
+import { lazyExtDb } from '../lib/store/ext-db';
 import { cachedAccess } from '../lib/sync/access-cache';
 import { createContentHandler } from '../lib/sync/content-handler';
 import { createRateLimiter } from '../lib/sync/rate-limiter';
-import { lazyExtDb } from '../lib/store/ext-db';
 
 // The service worker may be stopped at any moment (MV3): it keeps nothing that matters in memory.
 // Listeners are registered synchronously at start so a message that wakes it is never missed.

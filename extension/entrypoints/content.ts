@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createOverlayController } from '../components/overlay/overlay-controller';
-import { whenWidgetAppears } from '../lib/content/widget-marker';
 import { startSession } from '../lib/content/content-session';
+import { whenWidgetAppears } from '../lib/content/widget-marker';
 
 // Set once per isolated world: the script may be both declared (localhost) and injected after a
 // grant, and must run once.

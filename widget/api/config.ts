@@ -7,12 +7,10 @@ const num = () => z.optional(z.number({ error: 'expected a number' }).check(z.gt
 const detector = <T extends Record<string, ReturnType<typeof num>>>(shape: T) =>
   z.optional(z.union([z.literal(false), z.strictObject(shape)], { error: 'expected false or an object of thresholds' }));
 
+const APP_ID = 'expected an app id of letters, digits, "-" and "_" (up to 64); set data-app-id="your-app" or init({ appId })';
+
 const configSchema = z.strictObject({
-  appId: z.string({ error: 'expected an app id' }).check(
-    z.regex(/^[A-Za-z0-9][\w-]{0,63}$/, {
-      error: 'expected an app id of letters, digits, "-" and "_" (up to 64); set data-app-id="your-app" or init({ appId })',
-    }),
-  ),
+  appId: z.string({ error: APP_ID }).check(z.regex(/^[A-Za-z0-9][\w-]{0,63}$/, { error: APP_ID })),
   model: z.union([z.string().check(z.minLength(1)), z.record(z.string(), z.unknown())], {
     error: 'expected the URL of your value model JSON (data-model="/yardstick-model.json") or the model object',
   }),

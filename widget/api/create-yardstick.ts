@@ -21,7 +21,7 @@ export interface YardstickInstance extends Yardstick {
  * model is loaded are buffered with their time and replayed in order; after a config or model
  * error the widget says so once in the console and stays inert.
  */
-export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> = {}): YardstickInstance {
+export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> = {}, start: typeof startRuntime = startRuntime): YardstickInstance {
   // zod compiles object parsers with `new Function` when it may; probing for that is itself an
   // eval, which a strict CSP reports as a violation. The widget's zod copy never evals.
   z.config({ jitless: true });
@@ -60,7 +60,7 @@ export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> 
     ready = loadModel(config.model, p.fetchJson ?? fetchJson)
       .then((m) => {
         if (!m.ok) return goInert(m.errors);
-        runtime = startRuntime(config, m.model, m.raw, p, emitter, report);
+        runtime = start(config, m.model, m.raw, p, emitter, report);
         state = 'ready';
         // The extension's content script looks for this marker (integration contract).
         p.win.document.documentElement.dataset.yardstickWidget = config.appId;

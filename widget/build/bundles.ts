@@ -39,6 +39,9 @@ export function bundleConfig(b: Bundle, first: boolean): InlineConfig {
       reportCompressedSize: false,
       copyPublicDir: false,
       lib: { entry: resolve(ROOT, b.entry), formats: [b.format], name: 'yardstick', fileName: () => b.fileName },
+      // Library mode keeps whitespace in ES output for consumers' tree-shaking; these files are
+      // loaded by browsers as they are, so minify them fully.
+      rolldownOptions: { output: { minify: true } },
     },
   };
 }

@@ -10,13 +10,14 @@ import { type CaptureContext, listen } from './capture-context';
 export function captureErrors(ctx: CaptureContext, s: DetectorSettings): () => void {
   if (!s.errorLoop) return () => {};
   const repeat = createRepeat(s.errorLoop);
-  let lastForm: { form: Element; t: number } | undefined;
+  const thisTask = new Set<Element>();
 
   const formFailed = (form: Element) => {
+    // One submit fires `invalid` once per bad field, all in one task: count the attempt once.
+    if (thisTask.has(form)) return;
+    thisTask.add(form);
+    setTimeout(() => thisTask.delete(form));
     const t = ctx.now();
-    // One submit fires `invalid` once per bad field: count the attempt once.
-    if (lastForm?.form === form && t - lastForm.t < 300) return;
-    lastForm = { form, t };
     const count = repeat(`form:${formKey(form)}`, t);
     if (count > 0) ctx.signal('error_loop', form, { source: 'form', count });
   };

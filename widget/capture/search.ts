@@ -11,12 +11,13 @@ const SEARCH = 'input[type=search],[role=search] input,[role=searchbox],[data-ya
 export function captureSearch(ctx: CaptureContext, s: DetectorSettings): () => void {
   if (!s.helpSearch) return () => {};
   const repeat = createRepeat(s.helpSearch);
-  let lastAt = -Infinity;
+  let counted = false;
   const used = (el: Element) => {
-    const t = ctx.now();
-    if (t - lastAt < 500) return; // change + submit of one search
-    lastAt = t;
-    const count = repeat('search', t);
+    // Enter in a search field fires change and submit in the same task: one search.
+    if (counted) return;
+    counted = true;
+    setTimeout(() => (counted = false));
+    const count = repeat('search', ctx.now());
     if (count > 0) ctx.signal('help_search', el, { count });
   };
   const stops = [

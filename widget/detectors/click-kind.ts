@@ -29,7 +29,7 @@ const CONTROL_ROLES = /^(button|link|menuitem|tab|option|switch)$/;
 // Steppers, pagers and carousels are clicked repeatedly on purpose. Word-bounded so that
 // "drop-down" or "page-header" do not count.
 const STEPPER_NAMES =
-  /(^|[\s_-])(next|prev|previous|increment|decrement|inc|dec|plus|minus|stepper|spin|spinner|pager|pagination|carousel|slider|arrow|chevron)([\s_-]|$)|^[+\u2212-]$/i;
+  /(^|[\s_-])(next|prev|previous|increment|decrement|increase|decrease|inc|dec|plus|minus|stepper|spin|spinner|pager|pagination|carousel|slider|arrow|chevron)([\s_-]|$)|^[+\u2212-]$/i;
 
 export function classifyClick(f: ElementFacts): ClickKind {
   if (f.editable || f.tag === 'textarea' || f.tag === 'select' || (f.tag === 'input' && TEXT_INPUTS.test(f.type || 'text'))) {

@@ -1,3 +1,5 @@
+// Must stay the first import: see isolate-zod.ts.
+import { restoreZodGlobal } from './isolate-zod';
 import { createYardstick } from '../api/create-yardstick';
 import { readQueue } from '../api/queue';
 import type { Yardstick } from '../api/types';
@@ -7,6 +9,7 @@ import { browserPlatform } from '../runtime/platform';
 // claims no global, unless the page's snippet already made one: then it takes over the stub and
 // replays the calls queued there. The UI chunk is referenced as `new URL(..., import.meta.url)`,
 // which browsers, Vite and webpack all resolve next to this file.
+restoreZodGlobal();
 const instance = createYardstick(browserPlatform(new URL('./yardstick-ui.mjs', import.meta.url).href));
 const { replay, ...api } = instance;
 

@@ -1,3 +1,5 @@
+// Must stay the first import: see isolate-zod.ts.
+import { restoreZodGlobal } from './isolate-zod';
 import { configFromScript } from '../api/config';
 import { createYardstick } from '../api/create-yardstick';
 import { readQueue } from '../api/queue';
@@ -9,6 +11,7 @@ import { browserPlatform } from '../runtime/platform';
 const LOADED = Symbol.for('yardstick.widget');
 type Global = { yardstick?: Record<PropertyKey, unknown> & { q?: unknown } };
 const w = window as unknown as Global;
+restoreZodGlobal();
 
 if (!w.yardstick?.[LOADED]) {
   const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="yardstick"][data-app-id]');

@@ -70,7 +70,11 @@ export function createUiBridge(
         return;
       }
     }
-    if (where === null) return;
+    if (where === null) {
+      // The app may not have rendered its host element yet: try again once the page has loaded.
+      if (p.win.document.readyState !== 'complete') p.win.addEventListener('load', () => idle(mountBadge), { once: true });
+      return;
+    }
     mounted = true;
     void load().then((ui) => ui?.mountBadge(where));
   };

@@ -101,8 +101,10 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
         <span class="ic">
           <ClockIcon />
         </span>
-        <span class="num">{fmt.duration(month)}</span>
-        <span class="lbl">saved this month</span>
+        <span class="stack">
+          <span class="num">{fmt.duration(month)}</span>
+          <span class="lbl">saved this month</span>
+        </span>
       </button>
       <span class="sr" role="status">
         {announce}

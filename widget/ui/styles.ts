@@ -8,7 +8,7 @@ const dark =
   '--a:var(--yardstick-accent-dark,#a5b4fc);--bg:var(--yardstick-bg-dark,#1b1e29);--fg:var(--yardstick-fg-dark,#eef0f6);--mu:var(--yardstick-muted-dark,#9aa3b5);--bd:var(--yardstick-border-dark,#2f3547);--so:rgba(148,163,184,.1);--as:rgba(165,180,252,.14);--sh:0 12px 32px rgba(0,0,0,.45),0 2px 6px rgba(0,0,0,.3);';
 
 export const UI_CSS = `
-:host{all:initial}
+:host{all:initial;display:block}
 .root{${light}font:14px/1.45 var(--yardstick-font,ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);-webkit-font-smoothing:antialiased}
 .root.dark{${dark}}
 @media (prefers-color-scheme:dark){.root.auto{${dark}}}
@@ -33,9 +33,15 @@ p{margin:0 0 10px;color:var(--fg);opacity:.86}
 .chip[aria-pressed=true]{background:var(--a);border-color:transparent;color:var(--bg)}
 .wrap{position:fixed;z-index:var(--yardstick-z,2147483000)}
 .wrap.bottom-right{right:16px;bottom:16px}.wrap.bottom-left{left:16px;bottom:16px}.wrap.top-right{right:16px;top:16px}.wrap.top-left{left:16px;top:16px}
-.wrap.inline{position:relative;display:inline-block;z-index:auto}
+.wrap.inline{position:relative;display:block;z-index:auto}
 .badge{display:inline-flex;align-items:center;gap:8px;padding:5px 14px 5px 5px;border:1px solid var(--bd);border-radius:999px;background:var(--bg);color:var(--fg);box-shadow:var(--sh);font-weight:600;white-space:nowrap;transition:transform .15s,box-shadow .15s}
-.inline .badge{box-shadow:none}
+.stack{display:flex;align-items:baseline;gap:6px}
+.inline{width:100%}
+.inline .badge{width:100%;border-radius:10px;padding:8px 10px;gap:10px;box-shadow:none;text-align:left}
+.inline .stack{flex-direction:column;gap:0}
+.inline .num{font-size:15px}
+.inline .lbl{font-size:12px}
+.inline .ic{width:32px;height:32px;flex:none}
 .badge:hover{transform:translateY(-1px)}
 .ic{display:grid;place-items:center;width:26px;height:26px;border-radius:50%;background:var(--as);color:var(--a)}
 .num{font-variant-numeric:tabular-nums}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { formatDuration } from '../../../core/report/render-format';
 import type { EpisodeRow } from '../../lib/figures/inspector-view';
 import { highlightOnPage } from './highlight';
 
-const time = (ts: number) => new Date(ts).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (ts: number) =>
+  new Date(ts).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const after = (from: number, ts: number) => `+${Math.max(0, Math.round((ts - from) / 1000))} s`;
 
 /** "12:31" until the window ends. */
@@ -28,7 +30,17 @@ export function EpisodeCard({ row, now, tabId }: { row: EpisodeRow; now: number;
   const point = async (index: number, selector: string | undefined) => {
     if (tabId === null || selector === undefined) return;
     const reply = await highlightOnPage(tabId, selector);
-    setSpot({ index, note: reply === null ? '' : !reply.found ? 'not on this page now' : reply.visible ? 'outlined on the page' : 'on the page, off-screen' });
+    setSpot({
+      index,
+      note:
+        reply === null
+          ? ''
+          : !reply.found
+            ? 'not on this page now'
+            : reply.visible
+              ? 'outlined on the page'
+              : 'on the page, off-screen',
+    });
   };
   const clear = () => {
     setSpot(null);
@@ -36,7 +48,12 @@ export function EpisodeCard({ row, now, tabId }: { row: EpisodeRow; now: number;
   };
   const left = row.windowEndsAt === undefined ? 0 : row.windowEndsAt - now;
   return (
-    <article class={`episode ${row.status}`} data-episode={row.episodeId} data-status={row.status} aria-label={`Episode ${row.episodeId}: ${STATUS_LABEL[row.status]}`}>
+    <article
+      class={`episode ${row.status}`}
+      data-episode={row.episodeId}
+      data-status={row.status}
+      aria-label={`Episode ${row.episodeId}: ${STATUS_LABEL[row.status]}`}
+    >
       <header class="ep-head">
         <span class={`chip ${row.status}`}>
           {STATUS_LABEL[row.status]}
@@ -75,30 +92,40 @@ export function EpisodeCard({ row, now, tabId }: { row: EpisodeRow; now: number;
 
 function HelpLine({ row }: { row: EpisodeRow }) {
   if (row.help === undefined) {
-    return <p class="ep-line muted">{row.cohort === 'control' ? 'Holdout: help withheld on purpose.' : 'No help matched this moment.'}</p>;
+    return (
+      <p class="ep-line muted">
+        {row.cohort === 'control' ? 'Holdout: help withheld on purpose.' : 'No help matched this moment.'}
+      </p>
+    );
   }
   const h = row.help;
   return (
     <p class="ep-line" data-help={h.helpId}>
       <span class="ep-key">Help</span> “{row.helpTitle ?? h.helpId}” at {time(h.shownAt)} ·{' '}
       <span class={h.engaged ? 'yes' : 'muted'}>{h.engaged ? 'engaged' : 'not opened'}</span> ·{' '}
-      {h.helpful === undefined ? <span class="muted">no feedback</span> : h.helpful ? <span class="yes">rated helpful</span> : <span class="no">rated not helpful</span>}
+      {h.helpful === undefined ? (
+        <span class="muted">no feedback</span>
+      ) : h.helpful ? (
+        <span class="yes">rated helpful</span>
+      ) : (
+        <span class="no">rated not helpful</span>
+      )}
     </p>
   );
 }
 
 function OutcomeLine({ row, now }: { row: EpisodeRow; now: number }) {
-  const windowMin = row.windowEndsAt !== undefined && row.help ? Math.round((row.windowEndsAt - row.help.shownAt) / 60_000) : null;
+  const window = row.windowEndsAt !== undefined && row.help ? formatDuration(row.windowEndsAt - row.help.shownAt) : 'the window';
   let text: string;
   switch (row.status) {
     case 'deflected':
-      text = `Completed at ${time(row.resolvedAt ?? now)}, no ticket within ${windowMin} min: deflected.`;
+      text = `Completed at ${time(row.resolvedAt ?? now)}, no ticket within ${window}: deflected.`;
       break;
     case 'escalated':
       text = `Ticket opened at ${time(row.resolvedAt ?? now)}: escalated.`;
       break;
     case 'abandoned':
-      text = `Nothing completed within ${windowMin} min of the help.`;
+      text = `Nothing completed within ${window} of the help.`;
       break;
     case 'open':
       text =

@@ -27,7 +27,17 @@ const RANGE_LABELS: [RangeKey, string][] = [
   ['all', 'All time'],
 ];
 
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: [T, string][]; onChange(v: T): void }) {
+function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: [T, string][];
+  onChange(v: T): void;
+}) {
   return (
     <label class="filter">
       <span class="sr-only">{label}</span>
@@ -63,15 +73,32 @@ export function FiltersBar({ filters, signals, apps, paused, pending, onChange, 
       />
       <Select label="Signal" value={filters.signal} options={signalOptions} onChange={(signal) => set({ signal })} />
       <Select label="Time range" value={filters.range} options={RANGE_LABELS} onChange={(range) => set({ range })} />
-      {apps.length > 1 && <Select label="App" value={filters.app} options={[['all', 'All apps'], ...apps.map((a): [string, string] => [a, a])]} onChange={(app) => set({ app })} />}
+      {apps.length > 1 && (
+        <Select
+          label="App"
+          value={filters.app}
+          options={[['all', 'All apps'], ...apps.map((a): [string, string] => [a, a])]}
+          onChange={(app) => set({ app })}
+        />
+      )}
       <span class="spacer" />
-      <button type="button" class={paused ? 'btn small primary' : 'btn small'} aria-pressed={paused} onClick={() => onPause(!paused)}>
+      <button
+        type="button"
+        class={paused ? 'btn small primary' : 'btn small'}
+        aria-pressed={paused}
+        onClick={() => onPause(!paused)}
+      >
         {paused ? `Resume${pending > 0 ? ` (${pending} new)` : ''}` : 'Pause'}
       </button>
       <button type="button" class="btn small" onClick={() => onExport('json')} title="The episodes shown, with their totals">
         Export JSON
       </button>
-      <button type="button" class="btn small" onClick={() => onExport('ndjson')} title="The events behind the episodes shown (report CLI format)">
+      <button
+        type="button"
+        class="btn small"
+        onClick={() => onExport('ndjson')}
+        title="The events behind the episodes shown (report CLI format)"
+      >
         Events
       </button>
     </div>

@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import type { HighlightReply, TabMessage } from '../../lib/protocol/tab-messages';
 
 /** Asks the tab's content script to outline (or, with null, stop outlining) the element a signal names. */
-export async function highlightOnPage(tabId: number, selector: string | null): Promise<{ found: boolean; visible: boolean } | null> {
+export async function highlightOnPage(
+  tabId: number,
+  selector: string | null,
+): Promise<{ found: boolean; visible: boolean } | null> {
   const message: TabMessage = { type: 'page/highlight', selector };
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message)) as (HighlightReply & { visible: boolean }) | undefined;

@@ -6,8 +6,8 @@ import { Mark } from '../shared/mark';
 import { EpisodeCard } from './episode-card';
 import { FiltersBar } from './filters-bar';
 import { TotalsBar } from './totals-bar';
-import { type OriginData, useOriginEvents } from './use-origin-events';
 import { useInspectedTab } from './use-inspected-tab';
+import { type OriginData, useOriginEvents } from './use-origin-events';
 
 const db = lazyExtDb();
 
@@ -29,19 +29,33 @@ export function InspectorApp() {
   const now = useNow();
   const paused = frozen !== null;
   const shown = frozen ?? live;
-  const view = useMemo(() => (shown === null ? null : inspectorView(shown.partitions, filters, paused ? shown.loadedAt : now)), [shown, filters, now, paused]);
+  const view = useMemo(
+    () => (shown === null ? null : inspectorView(shown.partitions, filters, paused ? shown.loadedAt : now)),
+    [shown, filters, now, paused],
+  );
   const host = tab?.origin ? new URL(tab.origin).host : null;
 
   const exportShown = (format: 'json' | 'ndjson') => {
     if (view === null || shown === null || host === null) return;
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     if (format === 'json') {
-      const body = { origin: tab?.origin, exportedAt: new Date().toISOString(), filters, totals: view.totals, episodes: view.rows };
-      download(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }), `yardstick-episodes-${host}-${stamp}.json`);
+      const body = {
+        origin: tab?.origin,
+        exportedAt: new Date().toISOString(),
+        filters,
+        totals: view.totals,
+        episodes: view.rows,
+      };
+      download(
+        new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }),
+        `yardstick-episodes-${host}-${stamp}.json`,
+      );
       return;
     }
     const ids = new Set(view.rows.flatMap((r) => r.eventIds));
-    const lines = shown.partitions.flatMap((p) => p.events.filter((e) => ids.has(e.id)).map((e) => `${JSON.stringify(e.appId ? e : { ...e, appId: p.app })}\n`));
+    const lines = shown.partitions.flatMap((p) =>
+      p.events.filter((e) => ids.has(e.id)).map((e) => `${JSON.stringify(e.appId ? e : { ...e, appId: p.app })}\n`),
+    );
     download(new Blob(lines, { type: 'application/x-ndjson' }), `yardstick-episodes-${host}-${stamp}.ndjson`);
   };
 
@@ -70,7 +84,12 @@ export function InspectorApp() {
             />
             <TotalsBar totals={view.totals} />
             {view.rows.length === 0 ? (
-              <p class="empty-line">No confusion episodes {filters.status === 'all' && filters.signal === 'all' && filters.cohort === 'all' ? 'in this range yet: they appear here as they happen.' : 'match these filters.'}</p>
+              <p class="empty-line">
+                No confusion episodes{' '}
+                {filters.status === 'all' && filters.signal === 'all' && filters.cohort === 'all'
+                  ? 'in this range yet: they appear here as they happen.'
+                  : 'match these filters.'}
+              </p>
             ) : (
               <div class="timeline" aria-live="polite">
                 {view.rows.map((row) => (
@@ -85,14 +104,39 @@ export function InspectorApp() {
   );
 }
 
-function Body({ tab, host, shown, view, children }: { tab: ReturnType<typeof useInspectedTab>; host: string | null; shown: OriginData | null; view: unknown; children: preact.ComponentChildren }) {
-  if (tab === null || (tab.granted && shown === null)) return <div class="card skeleton" aria-busy="true" aria-label="Loading" />;
-  if (host === null) return <Notice title="Open a web app in this tab" text="The inspector follows the active tab and shows its episodes live." />;
-  if (!tab.granted) return <Notice title={`Yardstick is off on ${host}`} text={'Click the Yardstick button in the toolbar and choose "Show my value on this site" to inspect it.'} />;
+function Body({
+  tab,
+  host,
+  shown,
+  view,
+  children,
+}: {
+  tab: ReturnType<typeof useInspectedTab>;
+  host: string | null;
+  shown: OriginData | null;
+  view: unknown;
+  children: preact.ComponentChildren;
+}) {
+  if (tab === null || (tab.granted && shown === null))
+    return <section class="card skeleton" aria-busy="true" aria-label="Loading" />;
+  if (host === null)
+    return <Notice title="Open a web app in this tab" text="The inspector follows the active tab and shows its episodes live." />;
+  if (!tab.granted)
+    return (
+      <Notice
+        title={`Yardstick is off on ${host}`}
+        text={'Click the Yardstick button in the toolbar and choose "Show my value on this site" to inspect it.'}
+      />
+    );
   if (shown !== null && shown.partitions.length === 0) {
-    return <Notice title={`No Yardstick widget seen on ${host} yet`} text="Episodes appear once the app's widget runs in this tab (and in any tab of this site)." />;
+    return (
+      <Notice
+        title={`No Yardstick widget seen on ${host} yet`}
+        text="Episodes appear once the app's widget runs in this tab (and in any tab of this site)."
+      />
+    );
   }
-  return view === null ? null : <>{children}</>;
+  return view === null ? null : children;
 }
 
 function Notice({ title, text }: { title: string; text: string }) {

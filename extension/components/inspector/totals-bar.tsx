@@ -45,7 +45,8 @@ export function TotalsBar({ totals }: { totals: InspectorTotals }) {
             <span class="chip control">control {f.percent(h.controlTicketRate)}</span>
             <span class="chip treatment">treatment {f.percent(h.treatmentTicketRate)}</span>
             <span class="t-note">
-              {f.points(h.difference)} (95% CI {f.points(h.ci95[0])} to {f.points(h.ci95[1])}) · {h.controlEpisodes} vs {h.treatmentEpisodes} episodes
+              {f.points(h.difference)} (95% CI {f.points(h.ci95[0])} to {f.points(h.ci95[1])}) · {h.controlEpisodes} vs{' '}
+              {h.treatmentEpisodes} episodes
             </span>
           </span>
         )}

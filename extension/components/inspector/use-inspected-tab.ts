@@ -24,11 +24,16 @@ export function useInspectedTab(): InspectedTab | null {
       const origin = originOf(t?.url);
       const granted = origin !== null && (await hasHostAccess(origin));
       if (!alive) return;
-      setTab((prev) => (prev?.tabId === (t?.id ?? null) && prev.origin === origin && prev.granted === granted ? prev : { tabId: t?.id ?? null, origin, granted }));
+      setTab((prev) =>
+        prev?.tabId === (t?.id ?? null) && prev.origin === origin && prev.granted === granted
+          ? prev
+          : { tabId: t?.id ?? null, origin, granted },
+      );
     };
     void read();
     const onActivated = () => void (!pinned && read());
-    const onUpdated = (_id: number, change: { url?: string; status?: string }) => void ((change.url || change.status === 'complete') && read());
+    const onUpdated = (_id: number, change: { url?: string; status?: string }) =>
+      void ((change.url || change.status === 'complete') && read());
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.permissions.onAdded.addListener(read);

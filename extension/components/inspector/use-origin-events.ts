@@ -42,7 +42,11 @@ export function useOriginEvents(db: () => Promise<ExtDatabase>, origin: string |
           const since = range === 'all' ? 0 : now - RANGES[range];
           const apps = await listOriginApps(conn, origin);
           const partitions = await Promise.all(
-            apps.map(async (a) => ({ app: a.app, model: await readModel(conn, origin, a.app), events: eventsOf(await readPartition(conn, origin, a.app, since)) })),
+            apps.map(async (a) => ({
+              app: a.app,
+              model: await readModel(conn, origin, a.app),
+              events: eventsOf(await readPartition(conn, origin, a.app, since)),
+            })),
           );
           if (alive) setData({ partitions, events: partitions.reduce((n, p) => n + p.events.length, 0), loadedAt: now });
         } while (state.current.again && alive);

@@ -1,5 +1,5 @@
-import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { type Anchor, clampAnchor, DEFAULT_ANCHOR } from '../../lib/content/overlay-position';
+import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { DEFAULT_OVERLAY_PREFS, type OverlayPrefs } from '../../lib/protocol/content-messages';
 import { formatterFor, wholeMoney } from '../shared/format';
 import { createOverlayHost } from './overlay-host';
@@ -25,9 +25,17 @@ export function createOverlayController(doc: Document, savePrefs: (prefs: Overla
   let figures: OverlayFigures | null = null;
   let prefs: OverlayPrefs = DEFAULT_OVERLAY_PREFS;
   let dragging: Anchor | null = null;
+  // Nothing is drawn until the saved preferences arrive (no flash at the default corner), and a
+  // toggle pressed before then is applied to the saved state, not to the default.
+  let ready = false;
+  let earlyToggles = 0;
 
-  const viewport = () => ({ width: doc.documentElement.clientWidth || innerWidth, height: doc.documentElement.clientHeight || innerHeight });
-  const anchor = () => clampAnchor(dragging ?? prefs.position ?? DEFAULT_ANCHOR, prefs.collapsed ? PILL_SIZE : PANEL_SIZE, viewport());
+  const viewport = () => ({
+    width: doc.documentElement.clientWidth || innerWidth,
+    height: doc.documentElement.clientHeight || innerHeight,
+  });
+  const anchor = () =>
+    clampAnchor(dragging ?? prefs.position ?? DEFAULT_ANCHOR, prefs.collapsed ? PILL_SIZE : PANEL_SIZE, viewport());
 
   const update = (next: Partial<OverlayPrefs>, save = true) => {
     prefs = { ...prefs, ...next };
@@ -36,6 +44,7 @@ export function createOverlayController(doc: Document, savePrefs: (prefs: Overla
   };
 
   const draw = () => {
+    if (!ready) return;
     if (prefs.hidden) {
       host.render(null);
       return;
@@ -68,10 +77,16 @@ export function createOverlayController(doc: Document, savePrefs: (prefs: Overla
       draw();
     },
     setPrefs(next) {
-      update(next, false);
+      // Only the first answer counts: a later hello (after a worker restart) may carry prefs older
+      // than a drag this tab just saved.
+      if (ready) return;
+      ready = true;
+      if (earlyToggles % 2 === 1) update({ ...next, hidden: !next.hidden });
+      else update(next, false);
     },
     toggle() {
-      update({ hidden: !prefs.hidden });
+      if (!ready) earlyToggles++;
+      else update({ hidden: !prefs.hidden });
     },
     highlight: (selector) => host.highlight(selector),
     remove() {

@@ -53,7 +53,12 @@ export function createOverlayHost(doc: Document): OverlayHost {
   const follow = () => {
     if (followed === null) return;
     const r = followed.getBoundingClientRect();
-    Object.assign(marker.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
+    Object.assign(marker.style, {
+      left: `${r.left - 3}px`,
+      top: `${r.top - 3}px`,
+      width: `${r.width + 6}px`,
+      height: `${r.height + 6}px`,
+    });
     frame = requestAnimationFrame(follow);
   };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { type Anchor, dragAnchor } from '../../lib/content/overlay-position';
+import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { formatterFor, savedTime } from '../shared/format';
 import { Mark } from '../shared/mark';
 
@@ -54,7 +54,13 @@ export function OverlayPanel(props: OverlayPanelProps) {
             <path d="M3 5l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
           </svg>
         </button>
-        <button type="button" class="icon" aria-label="Hide (Alt+Shift+Y shows it again)" title="Hide (Alt+Shift+Y)" onClick={props.onHide}>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Hide (Alt+Shift+Y shows it again)"
+          title="Hide (Alt+Shift+Y)"
+          onClick={props.onHide}
+        >
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
             <path d="M3.5 3.5l7 7M10.5 3.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
           </svg>
@@ -90,7 +96,9 @@ function Figures({ figures, hourlyRateLabel }: { figures: OverlayFigures; hourly
       <div class="foot">
         <div class="row">
           <span class="note">
-            {figures.rateSource === 'yours' ? `Valued at your ${hourlyRateLabel ?? 'hourly rate'}` : "Valued at the app's rates: set yours in Yardstick"}
+            {figures.rateSource === 'yours'
+              ? `Valued at your ${hourlyRateLabel ?? 'hourly rate'}`
+              : "Valued at the app's rates: set yours in Yardstick"}
           </span>
           {figures.paused && <span class="chip paused">Capture paused</span>}
         </div>
@@ -104,7 +112,8 @@ function Figures({ figures, hourlyRateLabel }: { figures: OverlayFigures; hourly
           </div>
         ) : (
           <span class="note">
-            {figures.rateSource === 'app' ? 'Add your hourly rate' : 'Add your seat price'} in the Yardstick popup to see value-to-cost.
+            {figures.rateSource === 'app' ? 'Add your hourly rate' : 'Add your seat price'} in the Yardstick popup to see
+            value-to-cost.
           </span>
         )}
       </div>

@@ -11,7 +11,9 @@ import { download } from '../shared/download';
 async function refreshOverlays(): Promise<void> {
   const message: TabMessage = { type: 'overlay/refresh' };
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))),
+  );
 }
 
 /** The popup's user actions: each writes the extension database, then refreshes what shows it. */

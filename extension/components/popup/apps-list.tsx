@@ -64,9 +64,16 @@ function AppRow({ app, currency, actions }: { app: AppSummary; currency: string;
           />
         </div>
       </dl>
-      {!app.hasModel && <p class="sub warn-text">Waiting for this app's value model: its minutes count once the widget shares it.</p>}
+      {!app.hasModel && (
+        <p class="sub warn-text">Waiting for this app's value model: its minutes count once the widget shares it.</p>
+      )}
       <div class="app-actions">
-        <button type="button" class="btn small" aria-pressed={app.paused} onClick={() => void actions.setPaused(app.origin, app.app, !app.paused)}>
+        <button
+          type="button"
+          class="btn small"
+          aria-pressed={app.paused}
+          onClick={() => void actions.setPaused(app.origin, app.app, !app.paused)}
+        >
           {app.paused ? 'Resume capture' : 'Pause capture'}
         </button>
         <button type="button" class="btn small" onClick={() => void actions.exportEvents('ndjson', partition)}>

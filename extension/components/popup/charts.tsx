@@ -25,8 +25,14 @@ export function WeeklyChart({ summary, onDrawn }: { summary: PopupSummary; onDra
         })),
       },
       options: {
-        scales: { x: { stacked: true, grid: { display: false }, ticks: X_TICKS }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'hours' } } },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, boxHeight: 10 } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.formattedValue} h` } } },
+        scales: {
+          x: { stacked: true, grid: { display: false }, ticks: X_TICKS },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: 'hours' } },
+        },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 10, boxHeight: 10 } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.formattedValue} h` } },
+        },
       },
     }),
     [summary],
@@ -44,19 +50,38 @@ export function ValueCostChart({ summary }: { summary: PopupSummary }) {
       data: {
         labels: apps.map((a) => a.app),
         datasets: [
-          { label: 'Value this month', data: apps.map((a) => a.month.value ?? 0), backgroundColor: themeColor('--series-2'), borderRadius: 3 },
-          { label: 'Seat cost', data: apps.map((a) => a.seatCost ?? 0), backgroundColor: themeColor('--series-7'), borderRadius: 3 },
+          {
+            label: 'Value this month',
+            data: apps.map((a) => a.month.value ?? 0),
+            backgroundColor: themeColor('--series-2'),
+            borderRadius: 3,
+          },
+          {
+            label: 'Seat cost',
+            data: apps.map((a) => a.seatCost ?? 0),
+            backgroundColor: themeColor('--series-7'),
+            borderRadius: 3,
+          },
         ],
       },
       options: {
         indexAxis: 'y',
         scales: { x: { beginAtZero: true, ticks: { callback: (v) => f.money(Number(v)) } }, y: { grid: { display: false } } },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, boxHeight: 10 } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${f.money(Number(c.raw))}` } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 10, boxHeight: 10 } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${f.money(Number(c.raw))}` } },
+        },
       },
     }),
     [summary],
   );
-  return <ChartCanvas config={config} label="Value against seat cost per app, this month" height={Math.max(120, 46 * apps.length + 50)} />;
+  return (
+    <ChartCanvas
+      config={config}
+      label="Value against seat cost per app, this month"
+      height={Math.max(120, 46 * apps.length + 50)}
+    />
+  );
 }
 
 /** Weekly total (value when priced, else hours) with its least-squares trend line. */

@@ -9,7 +9,8 @@ export function EmptyState({ onGoTo }: { onGoTo(tab: 'settings'): void }) {
       <p class="sub">Yardstick shows what each web app you use is worth to you: the time it saves, priced at your own rate.</p>
       <ol class="steps">
         <li>
-          <strong>Open an app that uses Yardstick.</strong> Its product team added a small widget that counts the tasks it saves you.
+          <strong>Open an app that uses Yardstick.</strong> Its product team added a small widget that counts the tasks it saves
+          you.
         </li>
         <li>
           <strong>Click "Show my value on this site"</strong> above. Local apps (localhost) work right away.

@@ -54,7 +54,11 @@ export function Overview({ summary, onGoTo, onDrawn }: Props) {
       <section class="card">
         <h2>Time saved per week</h2>
         <p class="sub">Last {summary.weeks.length} weeks, by app: the minutes each product team's model credits to you.</p>
-        {anyTime ? <WeeklyChart summary={summary} onDrawn={onDrawn} /> : <p class="chart-empty">No completed tasks in the last {summary.weeks.length} weeks yet.</p>}
+        {anyTime ? (
+          <WeeklyChart summary={summary} onDrawn={onDrawn} />
+        ) : (
+          <p class="chart-empty">No completed tasks in the last {summary.weeks.length} weeks yet.</p>
+        )}
       </section>
 
       <section class="card">

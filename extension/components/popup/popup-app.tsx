@@ -53,13 +53,22 @@ export function PopupApp() {
           <p class="muted">What your apps are worth to you</p>
         </div>
       </header>
-      <nav class="tabs" role="tablist" aria-label="Sections">
+      <div class="tabs" role="tablist" aria-label="Sections">
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls="panel" class={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls="panel"
+            class={tab === id ? 'tab active' : 'tab'}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
-      </nav>
+      </div>
       <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'overview' && <SiteCard site={site} apps={summary?.apps ?? []} onOpenInspector={openInspector} />}
         {error !== null && (
@@ -69,7 +78,13 @@ export function PopupApp() {
           </section>
         )}
         {summary === null && error === null && <section class="card skeleton" aria-busy="true" aria-label="Loading" />}
-        {summary !== null && tab === 'overview' && (summary.apps.length === 0 ? <EmptyState onGoTo={setTab} /> : <Overview summary={summary} onGoTo={setTab} onDrawn={markReady} />)}
+        {summary !== null &&
+          tab === 'overview' &&
+          (summary.apps.length === 0 ? (
+            <EmptyState onGoTo={setTab} />
+          ) : (
+            <Overview summary={summary} onGoTo={setTab} onDrawn={markReady} />
+          ))}
         {summary !== null && tab === 'apps' && <AppsList summary={summary} actions={actions} />}
         {summary !== null && tab === 'settings' && <SettingsPanel summary={summary} actions={actions} />}
       </div>

@@ -29,11 +29,20 @@ export function SettingsPanel({ summary, actions }: { summary: PopupSummary; act
     <>
       <form class="card" onSubmit={save} aria-label="Your rate">
         <h2>Your time</h2>
-        <p class="sub">Minutes saved are priced at your hourly rate: the value is what your time is worth, not a vendor's multiplier.</p>
+        <p class="sub">
+          Minutes saved are priced at your hourly rate: the value is what your time is worth, not a vendor's multiplier.
+        </p>
         <div class="settings-grid">
           <div class="field">
             <label for="rate">Hourly rate</label>
-            <input id="rate" inputMode="decimal" placeholder="e.g. 60" value={rate} aria-invalid={!valid} onInput={(e) => setRate((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="rate"
+              inputMode="decimal"
+              placeholder="e.g. 60"
+              value={rate}
+              aria-invalid={!valid}
+              onInput={(e) => setRate((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
           <div class="field">
             <label for="currency">Currency</label>
@@ -54,7 +63,9 @@ export function SettingsPanel({ summary, actions }: { summary: PopupSummary; act
 
       <section class="card">
         <h2>Your data</h2>
-        <p class="sub">Everything Yardstick knows lives in this browser. NDJSON opens in the Yardstick report CLI; CSV in any spreadsheet.</p>
+        <p class="sub">
+          Everything Yardstick knows lives in this browser. NDJSON opens in the Yardstick report CLI; CSV in any spreadsheet.
+        </p>
         <div class="app-actions">
           <button type="button" class="btn small" onClick={() => void actions.exportEvents('ndjson')}>
             Export all (NDJSON)
@@ -99,7 +110,9 @@ export function SettingsPanel({ summary, actions }: { summary: PopupSummary; act
                 <button
                   type="button"
                   class="btn small"
-                  onClick={() => void browser.permissions.remove({ origins: [pattern] }).then(() => grantedOrigins().then(setSites))}
+                  onClick={() =>
+                    void browser.permissions.remove({ origins: [pattern] }).then(() => grantedOrigins().then(setSites))
+                  }
                 >
                   Remove
                 </button>

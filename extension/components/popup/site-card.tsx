@@ -23,7 +23,9 @@ export function SiteCard({ site, apps, onOpenInspector }: Props) {
     return (
       <section class="card site" data-site="not-granted">
         <h2>See what {host} is worth to you</h2>
-        <p class="sub">Yardstick reads only the time-saved events this app's widget keeps in your browser. Nothing leaves your device.</p>
+        <p class="sub">
+          Yardstick reads only the time-saved events this app's widget keeps in your browser. Nothing leaves your device.
+        </p>
         <div class="site-actions">
           <button type="button" class="btn primary" onClick={() => void site.grant()}>
             Show my value on this site

@@ -21,10 +21,29 @@ export function themeColor(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
 }
 
-export const SERIES = ['--series-1', '--series-2', '--series-3', '--series-4', '--series-5', '--series-6', '--series-7', '--series-8'];
+export const SERIES = [
+  '--series-1',
+  '--series-2',
+  '--series-3',
+  '--series-4',
+  '--series-5',
+  '--series-6',
+  '--series-7',
+  '--series-8',
+];
 
 /** A Chart.js canvas; the chart is rebuilt when `config` changes and destroyed on unmount. */
-export function ChartCanvas({ config, label, height = 170, onDrawn }: { config: ChartConfiguration; label: string; height?: number; onDrawn?: () => void }) {
+export function ChartCanvas({
+  config,
+  label,
+  height = 170,
+  onDrawn,
+}: {
+  config: ChartConfiguration;
+  label: string;
+  height?: number;
+  onDrawn?: () => void;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (canvas.current === null) return;
@@ -34,7 +53,10 @@ export function ChartCanvas({ config, label, height = 170, onDrawn }: { config: 
     Chart.defaults.borderColor = grid;
     Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
     Chart.defaults.font.size = 11;
-    const chart = new Chart(canvas.current, { ...config, options: { animation: false, responsive: true, maintainAspectRatio: false, ...config.options } });
+    const chart = new Chart(canvas.current, {
+      ...config,
+      options: { animation: false, responsive: true, maintainAspectRatio: false, ...config.options },
+    });
     onDrawn?.();
     return () => chart.destroy();
   }, [config]);

@@ -15,7 +15,10 @@ export const wholeMoney = (formatted: string) => formatted.replace(/[.,]00(?=\D*
 /** The currency's symbol in the user's locale ("$", "€", "CHF"). */
 export function currencySymbol(currency: string): string {
   try {
-    const parts = new Intl.NumberFormat(typeof navigator === 'undefined' ? 'en-US' : navigator.language, { style: 'currency', currency }).formatToParts(0);
+    const parts = new Intl.NumberFormat(typeof navigator === 'undefined' ? 'en-US' : navigator.language, {
+      style: 'currency',
+      currency,
+    }).formatToParts(0);
     return parts.find((p) => p.type === 'currency')?.value ?? currency;
   } catch {
     return currency;

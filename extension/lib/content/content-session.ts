@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import type { OverlayFigures } from '../figures/overlay-figures';
 import type { OverlayPrefs } from '../protocol/content-messages';
 import { PAGE_DB, PROTOCOL_VERSION } from '../protocol/limits';
@@ -34,10 +34,17 @@ const FIGURES_REFRESH_MS = 60_000;
  * extension's tab messages, and toggle on Alt+Shift+Y. Ends for good when the extension says this
  * origin is not granted, or the extension itself goes away.
  */
-export function startSession(ctx: SessionContext, appId: string, makeOverlay: (savePrefs: (p: OverlayPrefs) => void) => OverlayPort): void {
+export function startSession(
+  ctx: SessionContext,
+  appId: string,
+  makeOverlay: (savePrefs: (p: OverlayPrefs) => void) => OverlayPort,
+): void {
   let ended = false;
   let figuresDue: ReturnType<typeof setTimeout> | null = null;
-  const overlay = makeOverlay((prefs) => void sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/prefs', prefs }).catch(() => undefined));
+  let storedSinceRefresh = false;
+  const overlay = makeOverlay(
+    (prefs) => void sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/prefs', prefs }).catch(() => undefined),
+  );
 
   const refreshFigures = () => {
     if (ended || figuresDue !== null) return;
@@ -45,7 +52,9 @@ export function startSession(ctx: SessionContext, appId: string, makeOverlay: (s
     figuresDue = setTimeout(async () => {
       figuresDue = null;
       try {
-        const reply = (await sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/figures', appId })) as OverlayFigures | { ok: false };
+        const reply = (await sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/figures', appId })) as
+          | OverlayFigures
+          | { ok: false };
         if (reply?.ok) overlay.setFigures(reply);
       } catch {
         // The worker is restarting; the next ack or poll asks again.
@@ -58,7 +67,11 @@ export function startSession(ctx: SessionContext, appId: string, makeOverlay: (s
     appId,
     source: pageSource(PAGE_DB),
     send: sendToBackground,
-    onStored: refreshFigures,
+    // Figures are recomputed once a sync run caught up, not per batch: a backfill would
+    // otherwise have the worker re-read the partition for every acknowledged batch.
+    onStored: () => {
+      storedSinceRefresh = true;
+    },
     onHello: (prefs) => {
       overlay.setPrefs(prefs);
       refreshFigures();
@@ -66,11 +79,19 @@ export function startSession(ctx: SessionContext, appId: string, makeOverlay: (s
     onStop: () => end(),
   });
 
+  const sync = async () => {
+    await client.sync();
+    if (storedSinceRefresh) {
+      storedSinceRefresh = false;
+      refreshFigures();
+    }
+  };
+
   const onHint = (event: MessageEvent) => {
     if (event.source !== window || event.origin !== location.origin) return;
     const hint = z.safeParse(pageHintSchema, event.data);
     // Only a nudge to read the page store sooner; its numbers are never used.
-    if (hint.success && hint.data.appId === appId) void client.sync();
+    if (hint.success && hint.data.appId === appId) void sync();
   };
   const onKey = (event: KeyboardEvent) => {
     if (!isToggleShortcut(event)) return;
@@ -113,8 +134,8 @@ export function startSession(ctx: SessionContext, appId: string, makeOverlay: (s
   ctx.setInterval(() => {
     if (ended) return;
     tick++;
-    if (document.visibilityState === 'visible' || tick % HIDDEN_POLL_EVERY === 0) void client.sync();
+    if (document.visibilityState === 'visible' || tick % HIDDEN_POLL_EVERY === 0) void sync();
     if (tick % (FIGURES_REFRESH_MS / POLL_MS) === 0) refreshFigures();
   }, POLL_MS);
-  void client.sync();
+  void sync();
 }

@@ -7,7 +7,8 @@ import { EXTENSION_GONE } from '../sync/sync-client';
  * reloaded or removed, this content script is orphaned ("Extension context invalidated").
  */
 export async function sendToBackground(message: ContentMessage): Promise<unknown> {
-  if (browser.runtime?.id === undefined) throw Object.assign(new Error('extension context invalidated'), { name: EXTENSION_GONE });
+  if (browser.runtime?.id === undefined)
+    throw Object.assign(new Error('extension context invalidated'), { name: EXTENSION_GONE });
   try {
     return await browser.runtime.sendMessage(message);
   } catch (error) {

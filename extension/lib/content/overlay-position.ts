@@ -8,7 +8,11 @@ export const DEFAULT_ANCHOR: Anchor = { right: 16, bottom: 16 };
 const MARGIN = 4;
 
 /** Keeps the whole panel inside the viewport, whatever was saved on a bigger screen. */
-export function clampAnchor(anchor: Anchor, panel: { width: number; height: number }, viewport: { width: number; height: number }): Anchor {
+export function clampAnchor(
+  anchor: Anchor,
+  panel: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Anchor {
   const maxRight = Math.max(MARGIN, viewport.width - panel.width - MARGIN);
   const maxBottom = Math.max(MARGIN, viewport.height - panel.height - MARGIN);
   return {

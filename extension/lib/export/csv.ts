@@ -14,7 +14,19 @@ export function csvCell(value: unknown): string {
 
 export function toCsvRow(record: SyncedEvent): string {
   const e = record.event;
-  const cells = [record.origin, record.app, e.id, e.name, new Date(e.ts).toISOString(), e.ts, e.userId, e.anonymousId, e.sessionId, e.cohort, e.props];
+  const cells = [
+    record.origin,
+    record.app,
+    e.id,
+    e.name,
+    new Date(e.ts).toISOString(),
+    e.ts,
+    e.userId,
+    e.anonymousId,
+    e.sessionId,
+    e.cohort,
+    e.props,
+  ];
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 

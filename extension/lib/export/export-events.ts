@@ -6,7 +6,11 @@ import { toNdjsonLine } from './ndjson';
 export type ExportFormat = 'ndjson' | 'csv';
 
 /** The user's events (one app, or all) as a file body, built in chunks to keep big exports cheap. */
-export async function exportEvents(db: ExtDatabase, format: ExportFormat, partition?: { origin: string; app: string }): Promise<Blob> {
+export async function exportEvents(
+  db: ExtDatabase,
+  format: ExportFormat,
+  partition?: { origin: string; app: string },
+): Promise<Blob> {
   const parts: string[] = format === 'csv' ? [csvHeaderLine()] : [];
   let chunk = '';
   const line = format === 'csv' ? toCsvRow : toNdjsonLine;

@@ -44,7 +44,14 @@ export interface InspectorTotals {
   rate: number | null;
   saved: number;
   currency: string;
-  holdout: { controlEpisodes: number; treatmentEpisodes: number; controlTicketRate: number; treatmentTicketRate: number; difference: number; ci95: [number, number] } | null;
+  holdout: {
+    controlEpisodes: number;
+    treatmentEpisodes: number;
+    controlTicketRate: number;
+    treatmentTicketRate: number;
+    difference: number;
+    ci95: [number, number];
+  } | null;
   holdoutReason?: string;
 }
 
@@ -74,10 +81,19 @@ export function inspectorView(partitions: Partition[], filters: InspectorFilters
     const store = new FactStore();
     for (const e of events) store.add(e);
     store.seal();
-    causalDeflectionOf(store, model, (ep, ticket) => tickets.set(episodeKey(app, { userId: ep.user.actor, episodeId: ep.episodeId }), ticket >= 0));
+    causalDeflectionOf(store, model, (ep, ticket) =>
+      tickets.set(episodeKey(app, { userId: ep.user.actor, episodeId: ep.episodeId }), ticket >= 0),
+    );
     for (const episode of resolveEpisodes(events, model, now)) {
       const key = episodeKey(app, episode);
-      const row: EpisodeRow = { ...episode, key, app, ticketAfterSignal: tickets.get(key) ?? false, ticketCost: model.ticketCost, currency: model.currency };
+      const row: EpisodeRow = {
+        ...episode,
+        key,
+        app,
+        ticketAfterSignal: tickets.get(key) ?? false,
+        ticketCost: model.ticketCost,
+        currency: model.currency,
+      };
       const help = episode.help && Object.hasOwn(model.help, episode.help.helpId) ? model.help[episode.help.helpId] : undefined;
       if (help !== undefined) row.helpTitle = help.title;
       for (const s of episode.signals) signals.add(s.signal);

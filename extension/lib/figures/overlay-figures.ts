@@ -37,7 +37,11 @@ export interface OverlayFigures {
 const ZERO: PeriodFigure = { minutes: 0, value: 0 };
 
 export async function overlayFigures(db: ExtDatabase, origin: string, app: string, now: number): Promise<OverlayFigures> {
-  const [model, settings, appRecord] = await Promise.all([readModel(db, origin, app), readSettings(db), db.get('apps', [origin, app])]);
+  const [model, settings, appRecord] = await Promise.all([
+    readModel(db, origin, app),
+    readSettings(db),
+    db.get('apps', [origin, app]),
+  ]);
   const starts = periodStarts(now);
   const base = {
     ok: true as const,

@@ -60,7 +60,16 @@ export async function popupSummary(db: ExtDatabase, now: number): Promise<PopupS
   const modelOf = new Map(models.map((m) => [key(m.origin, m.app), m.model]));
 
   const summaries = apps
-    .map((app) => summarizeApp(app, modelOf.get(key(app.origin, app.app)) ?? null, byApp.get(key(app.origin, app.app)) ?? [], settings, weeks, monthStart))
+    .map((app) =>
+      summarizeApp(
+        app,
+        modelOf.get(key(app.origin, app.app)) ?? null,
+        byApp.get(key(app.origin, app.app)) ?? [],
+        settings,
+        weeks,
+        monthStart,
+      ),
+    )
     .sort((a, b) => b.month.minutes - a.month.minutes || b.lastEventAt - a.lastEventAt);
 
   const priced = settings.hourlyRate !== null;
@@ -68,12 +77,20 @@ export async function popupSummary(db: ExtDatabase, now: number): Promise<PopupS
   const monthValue = priced ? sum(summaries.map((s) => s.month.value ?? 0)) : null;
   const cost = sum(summaries.map((s) => s.seatCost ?? 0));
   const rated = monthValue !== null && cost > 0 ? ratingOf(monthValue, cost) : null;
-  const totals = weeks.map((_, i) => sum(summaries.map((s) => (priced ? (s.weekly[i]?.value ?? 0) : (s.weekly[i]?.minutes ?? 0)))));
+  const totals = weeks.map((_, i) =>
+    sum(summaries.map((s) => (priced ? (s.weekly[i]?.value ?? 0) : (s.weekly[i]?.minutes ?? 0)))),
+  );
   return {
     settings,
     weeks,
     apps: summaries,
-    month: { minutes: monthMinutes, value: monthValue, cost, valueToCost: rated?.valueToCost ?? null, rating: rated?.rating ?? null },
+    month: {
+      minutes: monthMinutes,
+      value: monthValue,
+      cost,
+      valueToCost: rated?.valueToCost ?? null,
+      rating: rated?.rating ?? null,
+    },
     trend: { unit: priced ? 'value' : 'minutes', totals, fit: linearTrend(totals) },
   };
 }
@@ -92,7 +109,10 @@ function summarizeApp(
   const amount = (from: number, to: number): Amount => {
     if (model === null) return { minutes: 0, value: settings.hourlyRate === null ? null : 0 };
     const inRange = done.filter((e) => e.ts >= from && e.ts < to);
-    const saved = timeSavedOf(identities.length > 0 ? [...identities, ...inRange] : inRange, pricedAt(model, settings.hourlyRate));
+    const saved = timeSavedOf(
+      identities.length > 0 ? [...identities, ...inRange] : inRange,
+      pricedAt(model, settings.hourlyRate),
+    );
     return { minutes: saved.minutes, value: settings.hourlyRate === null ? null : saved.value };
   };
   const month = amount(monthStart, Number.POSITIVE_INFINITY);
@@ -135,4 +155,3 @@ export function labelOf(origin: string, app: string): string {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-

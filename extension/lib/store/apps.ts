@@ -8,7 +8,12 @@ export async function listOriginApps(db: ExtDatabase, origin: string): Promise<A
   return db.getAll('apps', IDBKeyRange.bound([origin, ''], [origin, '\uffff']));
 }
 
-async function updateApp(db: ExtDatabase, origin: string, app: string, change: (record: AppRecord) => void): Promise<AppRecord | null> {
+async function updateApp(
+  db: ExtDatabase,
+  origin: string,
+  app: string,
+  change: (record: AppRecord) => void,
+): Promise<AppRecord | null> {
   const tx = db.transaction('apps', 'readwrite');
   const record = await tx.store.get([origin, app]);
   if (record === undefined) {

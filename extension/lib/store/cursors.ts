@@ -10,7 +10,13 @@ export async function readCursor(db: ExtDatabase, origin: string, pageDb: string
  * cleared site data): its seqs restart at 1, so the cursor goes back to 0 and the store's
  * [origin, id] key turns anything already imported into a counted duplicate.
  */
-export async function reconcileCursor(db: ExtDatabase, origin: string, pageDb: string, pageLastSeq: number, now: number): Promise<number> {
+export async function reconcileCursor(
+  db: ExtDatabase,
+  origin: string,
+  pageDb: string,
+  pageLastSeq: number,
+  now: number,
+): Promise<number> {
   const tx = db.transaction('cursors', 'readwrite');
   const stored = await tx.store.get([origin, pageDb]);
   let seq = stored?.seq ?? 0;

@@ -1,5 +1,5 @@
-import { deleteOverlayPrefs } from './settings';
 import { type ExtDatabase, partitionRange } from './ext-db';
+import { deleteOverlayPrefs } from './settings';
 
 /**
  * Deletes one app's events, model and record. The sync cursor is kept on purpose: deleted events

@@ -1,6 +1,6 @@
 import { parseValueModel, type ValueModel } from '../../../core/schema/value-model';
-import { MAX_MODEL_BYTES } from '../protocol/limits';
 import { jsonSize } from '../json-size';
+import { MAX_MODEL_BYTES } from '../protocol/limits';
 import { emptyStats, newApp } from './commit-batch';
 import type { ExtDatabase, StoredModel } from './ext-db';
 
@@ -13,7 +13,9 @@ export type LearnResult = { accepted: true; changed: boolean } | { accepted: fal
 export async function learnModel(db: ExtDatabase, origin: string, app: string, raw: unknown, now: number): Promise<LearnResult> {
   const size = jsonSize(raw);
   const parsed =
-    size > MAX_MODEL_BYTES ? { ok: false as const, errors: [`model of ${size} bytes is over the ${MAX_MODEL_BYTES}-byte cap`] } : parseValueModel(raw);
+    size > MAX_MODEL_BYTES
+      ? { ok: false as const, errors: [`model of ${size} bytes is over the ${MAX_MODEL_BYTES}-byte cap`] }
+      : parseValueModel(raw);
   const tx = db.transaction(['models', 'apps', 'stats'], 'readwrite');
   if (!parsed.ok) {
     const stats = (await tx.objectStore('stats').get(origin)) ?? emptyStats(origin);
@@ -26,7 +28,8 @@ export async function learnModel(db: ExtDatabase, origin: string, app: string, r
   const stored = await tx.objectStore('models').get([origin, app]);
   const changed = stored?.json !== json;
   if (changed) await tx.objectStore('models').put({ origin, app, model: parsed.model, json, learnedAt: now });
-  if ((await tx.objectStore('apps').getKey([origin, app])) === undefined) await tx.objectStore('apps').put(newApp(origin, app, now));
+  if ((await tx.objectStore('apps').getKey([origin, app])) === undefined)
+    await tx.objectStore('apps').put(newApp(origin, app, now));
   await tx.done;
   return { accepted: true, changed };
 }

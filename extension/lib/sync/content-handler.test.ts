@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_RECORDS, MAX_RECORD_BYTES } from '../protocol/limits';
+import { setPaused } from '../store/apps';
 import { readCursor } from '../store/cursors';
 import { openExtDb } from '../store/ext-db';
-import { setPaused } from '../store/apps';
 import { batchOf, EXTENSION_ID, harness, ORIGIN, OTHER, recordsOf, senderFor, widgetEvent } from '../testing/protocol-harness';
 import { createRateLimiter } from './rate-limiter';
 
@@ -29,7 +29,14 @@ describe('content handler: who may speak', () => {
 
   it('refuses a message that fails its schema', async () => {
     const h = harness();
-    for (const bad of [null, 'hello', { type: 'sync/hello' }, { ...hello(), v: 2 }, { ...hello(), db: 'x'.repeat(65) }, { type: 'steal/everything', v: 1 }]) {
+    for (const bad of [
+      null,
+      'hello',
+      { type: 'sync/hello' },
+      { ...hello(), v: 2 },
+      { ...hello(), db: 'x'.repeat(65) },
+      { type: 'steal/everything', v: 1 },
+    ]) {
       expect(await h.handler(bad, senderFor(ORIGIN))).toEqual({ ok: false, reason: 'invalid-message' });
     }
   });
@@ -108,7 +115,14 @@ describe('content handler: batches', () => {
 
   it('refuses a batch whose seqs do not increase: the cursor could not be trusted', async () => {
     const h = harness();
-    for (const records of [[{ seq: 2, event: widgetEvent(2) }, { seq: 1, event: widgetEvent(1) }], [{ event: widgetEvent(1) }], [{ seq: 0, event: widgetEvent(0) }]]) {
+    for (const records of [
+      [
+        { seq: 2, event: widgetEvent(2) },
+        { seq: 1, event: widgetEvent(1) },
+      ],
+      [{ event: widgetEvent(1) }],
+      [{ seq: 0, event: widgetEvent(0) }],
+    ]) {
       expect(await h.handler(batchOf(0, records), senderFor(ORIGIN))).toEqual({ ok: false, reason: 'invalid-batch' });
     }
     expect(await (await h.db()).count('events')).toBe(0);
@@ -123,7 +137,10 @@ describe('content handler: batches', () => {
     const overlap = await h.handler(batchOf(3, recordsOf(4, 4)), senderFor(ORIGIN));
     expect(overlap).toEqual({ ok: true, cursor: 7, accepted: 2, duplicates: 2, rejected: 0, paused: 0 });
     // The same event id under a new seq (a widget retry): the first copy wins.
-    const copy = await h.handler(batchOf(7, [{ seq: 8, event: widgetEvent(1, { name: 'signup', props: {} }) }]), senderFor(ORIGIN));
+    const copy = await h.handler(
+      batchOf(7, [{ seq: 8, event: widgetEvent(1, { name: 'signup', props: {} }) }]),
+      senderFor(ORIGIN),
+    );
     expect(copy).toMatchObject({ ok: true, cursor: 8, accepted: 0, duplicates: 1 });
     const db = await h.db();
     expect(await db.count('events')).toBe(7);
@@ -133,7 +150,11 @@ describe('content handler: batches', () => {
   it('refuses a batch that would leave a gap after the cursor', async () => {
     const h = harness();
     await h.handler(batchOf(0, recordsOf(1, 2)), senderFor(ORIGIN));
-    expect(await h.handler(batchOf(5, recordsOf(6, 2)), senderFor(ORIGIN))).toEqual({ ok: false, reason: 'cursor-mismatch', cursor: 2 });
+    expect(await h.handler(batchOf(5, recordsOf(6, 2)), senderFor(ORIGIN))).toEqual({
+      ok: false,
+      reason: 'cursor-mismatch',
+      cursor: 2,
+    });
     expect(await (await h.db()).count('events')).toBe(2);
   });
 
@@ -174,7 +195,13 @@ describe('content handler: batches', () => {
     expect(await h.handler(hello(10), senderFor(ORIGIN))).toMatchObject({ cursor: 10 });
     expect(await h.handler(hello(2), senderFor(ORIGIN))).toMatchObject({ cursor: 0 });
     // Old ids come back as duplicates; the new ones are stored.
-    const reply = await h.handler(batchOf(0, [{ seq: 1, event: widgetEvent(1) }, { seq: 2, event: widgetEvent(99) }]), senderFor(ORIGIN));
+    const reply = await h.handler(
+      batchOf(0, [
+        { seq: 1, event: widgetEvent(1) },
+        { seq: 2, event: widgetEvent(99) },
+      ]),
+      senderFor(ORIGIN),
+    );
     expect(reply).toMatchObject({ ok: true, cursor: 2, accepted: 1, duplicates: 1 });
   });
 });
@@ -194,7 +221,11 @@ describe('content handler: rate caps', () => {
   it('caps records per tab', async () => {
     const h = harness({ recordLimiter: createRateLimiter(100, 100) });
     expect((await h.handler(batchOf(0, recordsOf(1, 100)), senderFor(ORIGIN))).ok).toBe(true);
-    expect(await h.handler(batchOf(100, recordsOf(101, 50)), senderFor(ORIGIN))).toMatchObject({ ok: false, reason: 'rate-limited', retryAfterMs: 500 });
+    expect(await h.handler(batchOf(100, recordsOf(101, 50)), senderFor(ORIGIN))).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterMs: 500,
+    });
     h.clock.now += 500;
     expect(await h.handler(batchOf(100, recordsOf(101, 50)), senderFor(ORIGIN))).toMatchObject({ ok: true, cursor: 150 });
   });

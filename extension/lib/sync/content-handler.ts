@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import { commitBatch, type CommitInput } from '../store/commit-batch';
-import { readCursor, reconcileCursor } from '../store/cursors';
-import type { ExtDatabase } from '../store/ext-db';
-import { learnModel } from '../store/models';
-import { readOverlayPrefs, writeOverlayPrefs } from '../store/settings';
-import { overlayFigures, type OverlayFigures } from '../figures/overlay-figures';
+import { type OverlayFigures, overlayFigures } from '../figures/overlay-figures';
 import {
   type Batch,
   type BatchReply,
@@ -18,6 +13,11 @@ import {
   type Refusal,
 } from '../protocol/content-messages';
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS, MAX_RECORD_BYTES } from '../protocol/limits';
+import { type CommitInput, commitBatch } from '../store/commit-batch';
+import { readCursor, reconcileCursor } from '../store/cursors';
+import type { ExtDatabase } from '../store/ext-db';
+import { learnModel } from '../store/models';
+import { readOverlayPrefs, writeOverlayPrefs } from '../store/settings';
 import type { RateLimiter } from './rate-limiter';
 import { contentScriptOrigin, type SenderInfo } from './sender-origin';
 import { checkBatch } from './validate-batch';
@@ -63,7 +63,13 @@ export function createContentHandler(deps: ContentHandlerDeps): (raw: unknown, s
   };
 }
 
-async function dispatch(deps: ContentHandlerDeps, origin: string, tabId: number, message: ContentMessage, now: number): Promise<ContentReply> {
+async function dispatch(
+  deps: ContentHandlerDeps,
+  origin: string,
+  tabId: number,
+  message: ContentMessage,
+  now: number,
+): Promise<ContentReply> {
   switch (message.type) {
     case 'sync/hello':
       return hello(deps, origin, message, now);
@@ -82,7 +88,9 @@ async function dispatch(deps: ContentHandlerDeps, origin: string, tabId: number,
 async function hello(deps: ContentHandlerDeps, origin: string, message: Hello, now: number): Promise<HelloReply> {
   const db = await deps.db();
   const cursor =
-    message.lastSeq === null ? await readCursor(db, origin, message.db) : await reconcileCursor(db, origin, message.db, message.lastSeq, now);
+    message.lastSeq === null
+      ? await readCursor(db, origin, message.db)
+      : await reconcileCursor(db, origin, message.db, message.lastSeq, now);
   return {
     ok: true,
     cursor,
@@ -91,7 +99,13 @@ async function hello(deps: ContentHandlerDeps, origin: string, message: Hello, n
   };
 }
 
-async function batch(deps: ContentHandlerDeps, origin: string, tabId: number, message: Batch, now: number): Promise<BatchReply | Refusal> {
+async function batch(
+  deps: ContentHandlerDeps,
+  origin: string,
+  tabId: number,
+  message: Batch,
+  now: number,
+): Promise<BatchReply | Refusal> {
   if (message.records.length > MAX_BATCH_RECORDS) {
     return { ok: false, reason: 'batch-too-large', maxRecords: MAX_BATCH_RECORDS, maxBytes: MAX_BATCH_BYTES };
   }
@@ -113,7 +127,10 @@ async function batch(deps: ContentHandlerDeps, origin: string, tabId: number, me
     now,
     ...(deps.beforeCommit ? { beforeCommit: deps.beforeCommit } : {}),
   });
-  if (!result.ok) return result.reason === 'cursor-mismatch' ? { ok: false, reason: 'cursor-mismatch', cursor: result.cursor } : { ok: false, reason: 'store-failed' };
+  if (!result.ok)
+    return result.reason === 'cursor-mismatch'
+      ? { ok: false, reason: 'cursor-mismatch', cursor: result.cursor }
+      : { ok: false, reason: 'store-failed' };
   if (result.accepted > 0) deps.onStored?.({ origin, accepted: result.accepted, apps: result.apps });
   const { cursor, accepted, duplicates, rejected, paused } = result;
   return { ok: true, cursor, accepted, duplicates, rejected, paused };

@@ -26,7 +26,8 @@ export function packBatch(rows: readonly StoredEvent[], limits: Limits): PackedB
     if (records.length >= limits.maxRecords) break;
     const { seq, ...event } = row;
     const size = jsonSize(event);
-    const record: PageRecord | DroppedRecord = size > limits.maxRecordBytes ? { seq, dropped: 'too-large', bytes: Number.isFinite(size) ? size : 0 } : { seq, event };
+    const record: PageRecord | DroppedRecord =
+      size > limits.maxRecordBytes ? { seq, dropped: 'too-large', bytes: Number.isFinite(size) ? size : 0 } : { seq, event };
     const cost = size > limits.maxRecordBytes ? 64 : size;
     // Leave headroom for the envelope: the background counts only the events, but be conservative.
     if (records.length > 0 && bytes + cost > limits.maxBytes * 0.9) break;

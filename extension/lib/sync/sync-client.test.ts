@@ -124,7 +124,8 @@ describe('sync client against the background', () => {
   });
 
   it('sends an oversized page record as a stub, so the cursor passes it and it is counted as rejected', async () => {
-    const huge = (i: number) => widgetEvent(i, i === 2 ? { props: { task: 'export_report', blob: 'x'.repeat(MAX_RECORD_BYTES + 10) } } : {});
+    const huge = (i: number) =>
+      widgetEvent(i, i === 2 ? { props: { task: 'export_report', blob: 'x'.repeat(MAX_RECORD_BYTES + 10) } } : {});
     const page = await pageStoreWith(events(1, 3, huge));
     const h = harness();
     const { client, sent } = wire(h, page.name);
@@ -149,7 +150,14 @@ describe('sync client against the background', () => {
     });
     await a.sync();
     const gone = Object.assign(new Error('Extension context invalidated.'), { name: EXTENSION_GONE });
-    const b = createSyncClient({ db: page.name, appId: 'acme', source: pageSource(page.name), sleep: noSleep, send: async () => Promise.reject(gone), onStop: (r) => stops.push(r) });
+    const b = createSyncClient({
+      db: page.name,
+      appId: 'acme',
+      source: pageSource(page.name),
+      sleep: noSleep,
+      send: async () => Promise.reject(gone),
+      onStop: (r) => stops.push(r),
+    });
     await b.sync();
     expect(stops).toEqual(['no-access', 'extension-gone']);
     expect(a.stopped && b.stopped).toBe(true);

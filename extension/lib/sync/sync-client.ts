@@ -1,6 +1,6 @@
+import { jsonSize } from '../json-size';
 import type { ContentMessage, HelloReply, OverlayPrefs } from '../protocol/content-messages';
 import { MAX_MODEL_BYTES, PROTOCOL_VERSION } from '../protocol/limits';
-import { jsonSize } from '../json-size';
 import { type Limits, type PackedBatch, packBatch } from './pack-batch';
 import type { PageSource } from './page-source';
 

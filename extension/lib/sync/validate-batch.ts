@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { parseEvent, type YardstickEvent } from '../../../core/schema/event';
 import { jsonSize } from '../json-size';
-import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS, MAX_RECORD_BYTES } from '../protocol/limits';
 import { type Batch, droppedRecordSchema, pageRecordSchema } from '../protocol/content-messages';
+import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS, MAX_RECORD_BYTES } from '../protocol/limits';
 
 export interface ValidRecord {
   seq: number;
@@ -45,7 +45,10 @@ export function checkBatch(batch: Batch): CheckedBatch {
     bytes += Number.isFinite(size) ? size : 0;
     if (bytes > MAX_BATCH_BYTES) return { ok: false, reason: 'batch-too-large' };
     if (size > MAX_RECORD_BYTES) {
-      rejections.push({ seq, reason: Number.isFinite(size) ? `event of ${size} bytes is over the ${MAX_RECORD_BYTES}-byte cap` : 'event is not JSON' });
+      rejections.push({
+        seq,
+        reason: Number.isFinite(size) ? `event of ${size} bytes is over the ${MAX_RECORD_BYTES}-byte cap` : 'event is not JSON',
+      });
       continue;
     }
     const parsed = parseEvent(framed.data.event);

@@ -16,11 +16,17 @@ export class FixturePage {
   }
 
   init(model: unknown, options: Record<string, unknown> = {}): Promise<void> {
-    return this.page.evaluate(({ model, options }) => (window as unknown as Fixture).yardstickFixture.init(model, options), { model, options });
+    return this.page.evaluate(({ model, options }) => (window as unknown as Fixture).yardstickFixture.init(model, options), {
+      model,
+      options,
+    });
   }
 
   emit(events: unknown[], silent = false): Promise<number> {
-    return this.page.evaluate(({ events, silent }) => (window as unknown as Fixture).yardstickFixture.emit(events, { silent }), { events, silent });
+    return this.page.evaluate(({ events, silent }) => (window as unknown as Fixture).yardstickFixture.emit(events, { silent }), {
+      events,
+      silent,
+    });
   }
 
   seed(count: number): Promise<number> {
@@ -56,9 +62,12 @@ export class FixturePage {
     try {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
       const host = find(root, (n) => n.nodeName === 'YARDSTICK-OVERLAY');
-      const panel = host && find(host, (n) => n.nodeName === 'SECTION' || (n.nodeName === 'BUTTON' && (n.attributes ?? []).includes('pill')));
+      const panel =
+        host && find(host, (n) => n.nodeName === 'SECTION' || (n.nodeName === 'BUTTON' && (n.attributes ?? []).includes('pill')));
       if (!panel) return null;
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: panel.backendNodeId })) as { model: { border: number[] } };
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: panel.backendNodeId })) as {
+        model: { border: number[] };
+      };
       const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
       return { x: x1, y: y1, width: x2 - x1, height: y3 - y1 };
     } finally {
@@ -69,7 +78,7 @@ export class FixturePage {
   /** What any script on the page can read of the DOM (text and attributes, open shadow roots included). */
   pageReadableText(): Promise<string> {
     return this.page.evaluate(() => {
-      const out: string[] = [document.documentElement.outerHTML, document.documentElement.innerText];
+      const out: string[] = [document.documentElement.outerHTML, document.documentElement.textContent ?? ''];
       for (const el of document.querySelectorAll('*')) if (el.shadowRoot) out.push(el.shadowRoot.innerHTML);
       return out.join('\n');
     });
@@ -144,17 +153,19 @@ export class ExtensionProbe {
         return empty;
       }
       const tx = db.transaction(['events', 'cursors', 'stats', 'apps']);
-      const req = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
       const range = IDBKeyRange.bound([origin, ''], [origin, '\uffff']);
-      const [keys, cursor, stats, apps] = await Promise.all([
-        req(tx.objectStore('events').getAllKeys(range)),
-        req(tx.objectStore('cursors').get([origin, 'yardstick'])),
-        req(tx.objectStore('stats').get(origin)),
-        req(tx.objectStore('apps').getAll(range)),
-      ]);
+      // No named helper functions here: tsx (the bench) would wrap them in a __name() the page lacks.
+      const requests: IDBRequest[] = [
+        tx.objectStore('events').getAllKeys(range),
+        tx.objectStore('cursors').get([origin, 'yardstick']),
+        tx.objectStore('stats').get(origin),
+        tx.objectStore('apps').getAll(range),
+      ];
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      const [keys, cursor, stats, apps] = requests.map((r) => r.result) as [IDBValidKey[], unknown, unknown, unknown[]];
       db.close();
       return {
         events: keys.length,
@@ -166,13 +177,37 @@ export class ExtensionProbe {
     }, origin);
   }
 
+  /** Just the origin's cursor: cheap enough to poll during a 100,000-event backfill. */
+  cursor(origin: string): Promise<number> {
+    return this.page.evaluate(async (origin) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'yardstick-extension')) return 0;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('yardstick-extension');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      if (!db.objectStoreNames.contains('cursors')) {
+        db.close();
+        return 0;
+      }
+      const request = db.transaction('cursors').objectStore('cursors').get([origin, 'yardstick']);
+      const seq = await new Promise<number>((resolve) => {
+        request.onsuccess = () => resolve((request.result as { seq?: number } | undefined)?.seq ?? 0);
+        request.onerror = () => resolve(0);
+      });
+      db.close();
+      return seq;
+    }, origin);
+  }
+
   /** Waits (polling, no fixed sleep) until `test` holds for the origin's partition. */
   async waitFor(origin: string, test: (p: PartitionState) => boolean, timeout = 30_000): Promise<PartitionState> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const state = await this.partition(origin);
       if (test(state)) return state;
-      if (Date.now() > deadline) throw new Error(`timed out waiting on ${origin}: ${JSON.stringify({ ...state, ids: state.ids.length })}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting on ${origin}: ${JSON.stringify({ ...state, ids: state.ids.length })}`);
       await this.page.waitForTimeout(100);
     }
   }
@@ -183,7 +218,9 @@ export async function tabIdOf(context: BrowserContext, urlPrefix: string): Promi
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker's global `chrome` (typed loosely: this file is compiled without the extension's globals).
   const tabs = await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({}),
+    (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome.tabs.query({}),
   );
   const tab = tabs.find((t) => t.url?.startsWith(urlPrefix));
   if (tab?.id === undefined) throw new Error(`no tab at ${urlPrefix}`);
@@ -208,4 +245,16 @@ export async function stopServiceWorker(extensionPage: Page): Promise<void> {
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** Saves a screenshot beside the test's results and attaches it to the report, to be looked at. */
+export async function keepScreenshot(
+  page: Page,
+  info: { outputPath(name: string): string; attach(name: string, o: { path: string; contentType: string }): Promise<void> },
+  name: string,
+): Promise<string> {
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
+  return path;
 }

@@ -2,10 +2,10 @@
 import { openPageStore, type StoredEvent } from '../../../core/storage/page-store';
 import type { ContentMessage } from '../protocol/content-messages';
 import { TAB_MESSAGE_BURST, TAB_MESSAGES_PER_SECOND, TAB_RECORD_BURST, TAB_RECORDS_PER_SECOND } from '../protocol/limits';
+import { type ExtDatabase, lazyExtDb } from '../store/ext-db';
 import { type ContentHandlerDeps, createContentHandler } from '../sync/content-handler';
 import { createRateLimiter } from '../sync/rate-limiter';
 import type { SenderInfo } from '../sync/sender-origin';
-import { type ExtDatabase, lazyExtDb } from '../store/ext-db';
 
 export const EXTENSION_ID = 'test-extension-id';
 export const ORIGIN = 'http://localhost:4173';

@@ -3,8 +3,8 @@
 
 export const FIXTURE_APP = 'acme';
 
-/** The demo-like value model (a short deflection window so episodes resolve within a test). */
-export function fixtureModel(windowMinutes = 0.05) {
+/** The demo-like value model (a 6-second deflection window so episodes resolve within a test). */
+export function fixtureModel(windowMinutes = 0.1) {
   return {
     currency: 'USD',
     defaultHourlyRate: 60,
@@ -25,7 +25,16 @@ export function fixtureModel(windowMinutes = 0.05) {
   };
 }
 
-type Ev = { id: string; name: string; ts: number; appId: string; userId: string; sessionId: string; cohort: 'treatment' | 'control'; props: Record<string, unknown> };
+type Ev = {
+  id: string;
+  name: string;
+  ts: number;
+  appId: string;
+  userId: string;
+  sessionId: string;
+  cohort: 'treatment' | 'control';
+  props: Record<string, unknown>;
+};
 
 /**
  * Two users (one treatment, one holdout): three exports and two invoices saved time; four confusion

@@ -105,7 +105,8 @@ window.yardstickFixture = {
     let lastSeq = 0;
     for (let i = 0; i < count; i += batch) {
       const events = [];
-      for (let k = i; k < Math.min(count, i + batch); k++) events.push(make ? make(k) : event('task_completed', { task: 'export_report' }, { ts: Date.now() - (count - k) }));
+      for (let k = i; k < Math.min(count, i + batch); k++)
+        events.push(make ? make(k) : event('task_completed', { task: 'export_report' }, { ts: Date.now() - (count - k) }));
       lastSeq = await write(events);
     }
     return lastSeq;
