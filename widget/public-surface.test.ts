@@ -11,7 +11,19 @@ describe('public surface', () => {
 
   it('has exactly the API of issue 3', () => {
     expect(Object.keys(widget.yardstick).sort()).toEqual(
-      ['activation', 'flush', 'identify', 'init', 'on', 'optIn', 'optOut', 'taskCompleted', 'taskStarted', 'ticketOpened', 'track'].sort(),
+      [
+        'activation',
+        'flush',
+        'identify',
+        'init',
+        'on',
+        'optIn',
+        'optOut',
+        'taskCompleted',
+        'taskStarted',
+        'ticketOpened',
+        'track',
+      ].sort(),
     );
   });
 

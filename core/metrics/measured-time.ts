@@ -85,7 +85,12 @@ export function measuredTimeSavedOf(store: FactStore, model: ValueModel, seed: n
       const taskIndex = doneTask(u.done, k);
       let t = tasks.get(taskIndex);
       if (t === undefined) {
-        t = { control: { values: [], owners: [] }, treatment: { values: [], owners: [] }, treatmentCompletions: 0, treatmentRateSum: 0 };
+        t = {
+          control: { values: [], owners: [] },
+          treatment: { values: [], owners: [] },
+          treatmentCompletions: 0,
+          treatmentRateSum: 0,
+        };
         tasks.set(taskIndex, t);
       }
       if (cohort === TREATMENT) {

@@ -52,7 +52,8 @@ export function evidenceOf(report: Report, tally: ValueTally, causalValue: boole
   for (const task of Object.keys(report.timeSaved.byTask)) put(`timeSaved.byTask.${task}`, 'modeled', ts);
   put('timeSaved.byUser', 'modeled', ts);
   put('timeSaved.byApp', 'modeled', ts);
-  const resamples = (report.timeSaved.measured[0] as { bootstrapIterations?: number } | undefined)?.bootstrapIterations ?? BOOTSTRAP_ITERATIONS;
+  const resamples =
+    (report.timeSaved.measured[0] as { bootstrapIterations?: number } | undefined)?.bootstrapIterations ?? BOOTSTRAP_ITERATIONS;
   const measuredFormula = `(median control duration − median treatment duration) per completion × treatment completions, priced at their hourly rates; 95% CI: percentile bootstrap over users, ${resamples} resamples, seed ${seed}`;
   put('timeSaved.measured', 'measured', measuredFormula);
   for (const m of report.timeSaved.measured) put(`timeSaved.measured.${m.task}`, 'measured', measuredFormula);

@@ -138,5 +138,4 @@ describe('fastParseEvent', () => {
     expect(Object.keys(e!)).toEqual(['id', 'name', 'ts', 'props', 'appId', 'userId', 'anonymousId', 'sessionId', 'cohort']);
     expect(e).toMatchObject({ ts: Date.UTC(2024, 10, 22, 10), props: {}, userId: 'u', appId: undefined });
   });
-  });
 });

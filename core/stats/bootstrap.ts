@@ -31,7 +31,10 @@ export interface TaskBootstrap {
  * still gives the same numbers.
  */
 export function bootstrapIterationsFor(workPerResample: number): number {
-  return Math.max(MIN_BOOTSTRAP_ITERATIONS, Math.min(BOOTSTRAP_ITERATIONS, Math.floor(WORK_BUDGET / Math.max(1, workPerResample))));
+  return Math.max(
+    MIN_BOOTSTRAP_ITERATIONS,
+    Math.min(BOOTSTRAP_ITERATIONS, Math.floor(WORK_BUDGET / Math.max(1, workPerResample))),
+  );
 }
 
 /**
@@ -145,7 +148,8 @@ class ClusterSample {
     for (let i = 0; i < n; i++) counts[inputOwners[i]!]!++;
     this.values = new Float64Array(n);
     this.owner = new Int32Array(n);
-    if (!sortPacked(input, inputOwners, userCount, this.values, this.owner)) sortTagged(input, inputOwners, this.values, this.owner);
+    if (!sortPacked(input, inputOwners, userCount, this.values, this.owner))
+      sortTagged(input, inputOwners, this.values, this.owner);
     this.middle = n >>> 1;
     const users: number[] = [];
     for (let u = 0; u < userCount; u++) if (counts[u]! > 0) users.push(u);
@@ -198,7 +202,13 @@ const OWNER_BITS = 2 ** 21;
  * array's native sort: exact while values are integers below 2^31 (25 days in ms) and owners below
  * 2^21. Returns false, touching nothing, when the values do not fit.
  */
-function sortPacked(input: readonly number[], owners: readonly number[], users: number, values: Float64Array, owner: Int32Array): boolean {
+function sortPacked(
+  input: readonly number[],
+  owners: readonly number[],
+  users: number,
+  values: Float64Array,
+  owner: Int32Array,
+): boolean {
   if (users > OWNER_BITS) return false;
   const packed = new Float64Array(input.length);
   for (let i = 0; i < input.length; i++) {

@@ -65,19 +65,36 @@ posthog.init('phc_bench', { api_host: location.origin, autocapture: true, captur
 // Stands in for the sites the page talks to: the widget's files and model, posthog-js's script,
 // its remote config (autocapture on, or it never captures) and its collectors.
 function startServer(): Promise<Server> {
-  const remoteConfig = JSON.stringify({ token: 'phc_bench', autocapture_opt_out: false, supportedCompression: [], sessionRecording: false, heatmaps: false, surveys: false });
+  const remoteConfig = JSON.stringify({
+    token: 'phc_bench',
+    autocapture_opt_out: false,
+    supportedCompression: [],
+    sessionRecording: false,
+    heatmaps: false,
+    surveys: false,
+  });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (type: string, body: string | Buffer) =>
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     const p = url.pathname;
     if (p === '/bench.html') return send('text/html', pageHtml((url.searchParams.get('mode') ?? 'bare') as Mode));
     if (p === '/bench-page.js') return send('text/javascript', PAGE_JS);
     if (p === '/model.json') return send('application/json', readFileSync(join(ROOT, 'test/fixtures/acme-model.json')));
-    if (p.startsWith('/widget/') && existsSync(join(DIST, p.slice(8)))) return send('text/javascript', readFileSync(join(DIST, p.slice(8))));
+    if (p.startsWith('/widget/') && existsSync(join(DIST, p.slice(8))))
+      return send('text/javascript', readFileSync(join(DIST, p.slice(8))));
     if (p === '/static/array.js') return send('text/javascript', readFileSync(POSTHOG));
-    if (p.endsWith('/config.js')) return send('text/javascript', `(window._POSTHOG_REMOTE_CONFIG=window._POSTHOG_REMOTE_CONFIG||{})['phc_bench']={config:${remoteConfig},siteApps:[]}`);
+    if (p.endsWith('/config.js'))
+      return send(
+        'text/javascript',
+        `(window._POSTHOG_REMOTE_CONFIG=window._POSTHOG_REMOTE_CONFIG||{})['phc_bench']={config:${remoteConfig},siteApps:[]}`,
+      );
     if (p.endsWith('/config')) return send('application/json', remoteConfig);
-    if (p.startsWith('/flags')) return send('application/json', JSON.stringify({ featureFlags: {}, featureFlagPayloads: {}, errorsWhileComputingFlags: false }));
+    if (p.startsWith('/flags'))
+      return send(
+        'application/json',
+        JSON.stringify({ featureFlags: {}, featureFlagPayloads: {}, errorsWhileComputingFlags: false }),
+      );
     req.resume();
     return send('application/json', '{"status":1}');
   });
@@ -90,7 +107,8 @@ async function openMode(page: Page, origin: string, mode: Mode): Promise<void> {
     await page.waitForFunction(() => document.documentElement.dataset.yardstickWidget === 'acme');
     await page.waitForFunction(() => document.querySelector('yardstick-ui') !== null || performance.now() > 3000);
   }
-  if (mode.startsWith('posthog')) await page.waitForFunction(() => (window as unknown as { __phReady?: boolean }).__phReady === true);
+  if (mode.startsWith('posthog'))
+    await page.waitForFunction(() => (window as unknown as { __phReady?: boolean }).__phReady === true);
   // Let idle-time work (badge, first batch, remote config) settle before measuring.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
 }
@@ -105,7 +123,15 @@ async function clickCost(page: Page): Promise<number> {
         const t0 = performance.now();
         for (let i = 0; i < n; i++) {
           const el = els[(i * 7919) % els.length]!;
-          el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window, clientX: (i * 37) % 1200, clientY: (i * 53) % 800 }));
+          el.dispatchEvent(
+            new MouseEvent('click', {
+              bubbles: true,
+              cancelable: true,
+              view: window,
+              clientX: (i * 37) % 1200,
+              clientY: (i * 53) % 800,
+            }),
+          );
         }
         return ((performance.now() - t0) * 1000) / n;
       }, CLICKS),
@@ -157,10 +183,16 @@ export async function run(): Promise<void> {
   const ui = gz(join(DIST, 'yardstick-ui.mjs'));
   const posthog = gz(POSTHOG);
   console.log('\nSize (min + gzip -9)');
-  console.log(`  before the first card or badge  yardstick.js        ${kb(main).padStart(8)}  budget ${kb(BUDGETS.main)}  ${main <= BUDGETS.main ? 'ok' : 'OVER'}`);
+  console.log(
+    `  before the first card or badge  yardstick.js        ${kb(main).padStart(8)}  budget ${kb(BUDGETS.main)}  ${main <= BUDGETS.main ? 'ok' : 'OVER'}`,
+  );
   console.log(`  on demand                       yardstick-ui.mjs    ${kb(ui).padStart(8)}`);
-  console.log(`  whole widget                                        ${kb(main + ui).padStart(8)}  budget ${kb(BUDGETS.total)}  ${main + ui <= BUDGETS.total ? 'ok' : 'OVER'}`);
-  console.log(`  posthog-js array.js (same run)                      ${kb(posthog).padStart(8)}  widget / posthog = ${((main + ui) / posthog).toFixed(2)}`);
+  console.log(
+    `  whole widget                                        ${kb(main + ui).padStart(8)}  budget ${kb(BUDGETS.total)}  ${main + ui <= BUDGETS.total ? 'ok' : 'OVER'}`,
+  );
+  console.log(
+    `  posthog-js array.js (same run)                      ${kb(posthog).padStart(8)}  widget / posthog = ${((main + ui) / posthog).toFixed(2)}`,
+  );
   for (const [file, label] of [
     ['yardstick.js', 'yardstick.js'],
     ['yardstick-ui.mjs', 'yardstick-ui.mjs'],
@@ -202,19 +234,33 @@ export async function run(): Promise<void> {
     const us = (n: number) => `${n.toFixed(2)} µs`;
     const over = (m: Mode) => cost[m]! - cost.bare!;
     const widgetOver = paired.on - paired.off;
-    const times = (n: number) => (widgetOver > 0.05 ? `${(n / widgetOver).toFixed(0)}x the widget's` : 'the widget is within noise');
-    console.log(`\nMain-thread cost per click (${CLICKS.toLocaleString('en-US')} synthetic clicks, distinct coordinates, 2,000 elements, median of ${ROUNDS})`);
+    const times = (n: number) =>
+      widgetOver > 0.05 ? `${(n / widgetOver).toFixed(0)}x the widget's` : 'the widget is within noise';
+    console.log(
+      `\nMain-thread cost per click (${CLICKS.toLocaleString('en-US')} synthetic clicks, distinct coordinates, 2,000 elements, median of ${ROUNDS})`,
+    );
     console.log(`  bare page                       ${us(cost.bare!)}`);
-    console.log(`  Yardstick widget                ${us(cost.widget!)}  (${over('widget') >= 0 ? '+' : ''}${us(over('widget'))} vs the bare page, across pages)`);
-    console.log(`  same page, capture on vs off    ${us(paired.on)} vs ${us(paired.off)}: +${us(widgetOver)} per click (budget +10 µs: ${widgetOver <= 10 ? 'ok' : 'OVER'})`);
+    console.log(
+      `  Yardstick widget                ${us(cost.widget!)}  (${over('widget') >= 0 ? '+' : ''}${us(over('widget'))} vs the bare page, across pages)`,
+    );
+    console.log(
+      `  same page, capture on vs off    ${us(paired.on)} vs ${us(paired.off)}: +${us(widgetOver)} per click (budget +10 µs: ${widgetOver <= 10 ? 'ok' : 'OVER'})`,
+    );
     console.log(`  posthog-js autocapture          ${us(cost.posthog!)}  (+${us(over('posthog'))}; ${times(over('posthog'))})`);
-    console.log(`  posthog-js, rate limit lifted   ${us(cost['posthog-lifted']!)}  (+${us(over('posthog-lifted'))}; ${times(over('posthog-lifted'))})`);
-    console.log('\nLong tasks (> 50 ms), and the widget\'s own script time in long frames');
+    console.log(
+      `  posthog-js, rate limit lifted   ${us(cost['posthog-lifted']!)}  (+${us(over('posthog-lifted'))}; ${times(over('posthog-lifted'))})`,
+    );
+    console.log("\nLong tasks (> 50 ms), and the widget's own script time in long frames");
     for (const m of ['bare', 'widget', 'posthog'] as Mode[]) {
-      const own = m === 'widget' ? `; widget scripts in long frames: ${load.widget!.widget.length === 0 ? 'none' : `${Math.max(...load.widget!.widget)} ms at most`}` : '';
+      const own =
+        m === 'widget'
+          ? `; widget scripts in long frames: ${load.widget!.widget.length === 0 ? 'none' : `${Math.max(...load.widget!.widget)} ms at most`}`
+          : '';
       console.log(`  during load, ${m.padEnd(8)}      ${describeTasks(load[m]!.tasks)}${own}`);
     }
-    console.log(`  1,000-event burst (track x1000 + flush, ${burstMs.toFixed(0)} ms in all): ${describeTasks(burst.tasks)}; widget scripts in long frames: ${burst.widget.length === 0 ? 'none' : `${Math.max(...burst.widget)} ms at most`}`);
+    console.log(
+      `  1,000-event burst (track x1000 + flush, ${burstMs.toFixed(0)} ms in all): ${describeTasks(burst.tasks)}; widget scripts in long frames: ${burst.widget.length === 0 ? 'none' : `${Math.max(...burst.widget)} ms at most`}`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -50,13 +50,15 @@ test('collapses, drags, remembers its place, and toggles with Alt+Shift+Y', asyn
   let app = await openApp(extensionContext);
   const start = (await app.overlayBox())!;
 
-  // Drag by the header, 300 px left and 200 px up.
+  // It starts bottom-left (the widget's badge and help card live bottom-right).
+  expect(start.x).toBeLessThan(40);
+  // Drag by the header, 300 px right and 200 px up.
   await app.page.mouse.move(start.x + 60, start.y + 18);
   await app.page.mouse.down();
-  await app.page.mouse.move(start.x - 100, start.y - 80, { steps: 5 });
-  await app.page.mouse.move(start.x - 240, start.y - 182, { steps: 5 });
+  await app.page.mouse.move(start.x + 160, start.y - 80, { steps: 5 });
+  await app.page.mouse.move(start.x + 360, start.y - 182, { steps: 5 });
   await app.page.mouse.up();
-  await expect.poll(async () => (await app.overlayBox())?.x).toBeCloseTo(start.x - 300, -1);
+  await expect.poll(async () => (await app.overlayBox())?.x).toBeCloseTo(start.x + 300, -1);
   const moved = (await app.overlayBox())!;
   expect(moved.y + moved.height).toBeCloseTo(start.y + start.height - 200, -1);
 
@@ -86,4 +88,32 @@ test('collapses, drags, remembers its place, and toggles with Alt+Shift+Y', asyn
   await app.waitForExtension();
   await app.page.keyboard.press('Alt+Shift+KeyY');
   await expect.poll(() => app.overlayText()).toContain('Your time saved');
+});
+
+test('renders fully styled on a page with a strict Content-Security-Policy', async ({ extensionContext }) => {
+  const strict = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+  const violations: string[] = [];
+  const page = await extensionContext.newPage();
+  // The same fixture page, served with the strictest policy a product team might run.
+  await page.route('**/ext-fixtures/index.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': strict } });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(`${DEMO_ORIGIN}/ext-fixtures/index.html`);
+  const app = new FixturePage(page);
+  await page.waitForFunction(() => document.documentElement.dataset.fixture === 'ready');
+  await app.init(fixtureModel());
+  await expect.poll(() => app.overlayText()).toContain('Month');
+  // Its stylesheet applied (a constructable sheet passes `style-src 'self'`): fixed, 316 px wide.
+  const box = (await app.overlayBox())!;
+  expect(Math.round(box.width)).toBe(316);
+  expect(violations).toEqual([]);
+  // And the policy is really in force: an inline <style> is refused.
+  await page.evaluate(() =>
+    document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' })),
+  );
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
 });

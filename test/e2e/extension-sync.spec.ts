@@ -18,6 +18,7 @@ const completion = (i: number) => ({
 });
 
 test('backfills events the widget captured before the extension was installed', async () => {
+  test.setTimeout(120_000);
   const dir = await mkdtemp(join(tmpdir(), 'yardstick-backfill-'));
   try {
     // First, the same profile without the extension: the widget captures 1,200 events.
@@ -79,6 +80,8 @@ test('syncs live events as the widget stores them', async ({ extensionContext, e
 });
 
 test('resumes after the service worker is stopped mid-sync: no loss, no duplicate', async ({ extensionContext, extensionId }) => {
+  // 20,000 events take 5-15 s to sync on a loaded 2-core machine: room for two stops, and slack.
+  test.setTimeout(180_000);
   const total = 20_000;
   const probe = await ExtensionProbe.open(extensionContext, extensionId);
   const app = await FixturePage.open(extensionContext, DEMO_ORIGIN);

@@ -47,12 +47,14 @@ test('integration contract with the extension: marker, meta, events-stored hint,
   await flush(page);
   const events = await storedEvents(page);
   const lastSeq = Math.max(...events.map((e) => e.seq));
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __hints: Array<{ lastSeq: number }> }).__hints.at(-1))).toEqual({
-    source: 'yardstick-widget',
-    type: 'events-stored',
-    appId: 'acme',
-    lastSeq,
-  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __hints: Array<{ lastSeq: number }> }).__hints.at(-1)))
+    .toEqual({
+      source: 'yardstick-widget',
+      type: 'events-stored',
+      appId: 'acme',
+      lastSeq,
+    });
   expect(await readMeta(page, 'model:acme')).toEqual(RAW_MODEL);
   const user = (await readMeta(page, 'user:acme')) as Record<string, unknown>;
   expect(user).toMatchObject({ userId: 'e2e_contract', cohort: 'treatment' });

@@ -11,10 +11,12 @@ test('SPA routes: pushState and back are page views, replaceState never is', asy
     history.replaceState({}, '', '/invoices'); // a redirect-style rewrite: still not a view
   });
   await page.goBack();
-  await expect.poll(async () => {
-    await flush(page);
-    return (await storedEvents(page)).filter((e) => e.name === 'page_view').map((e) => e.props.route);
-  }).toEqual(['/', '/reports', '/']);
+  await expect
+    .poll(async () => {
+      await flush(page);
+      return (await storedEvents(page)).filter((e) => e.name === 'page_view').map((e) => e.props.route);
+    })
+    .toEqual(['/', '/reports', '/']);
 });
 
 test('thrashing between two pages is one confusion signal', async ({ page }) => {

@@ -3,7 +3,9 @@ import { flush, rageClick, reportOf, storedEvents, waitForEvent, waitReady } fro
 
 const card = (page: import('@playwright/test').Page) => page.locator('yardstick-ui .card');
 
-test('rage clicks on the dead Export -> episode -> help card -> export done -> the report counts a deflection', async ({ page }) => {
+test('rage clicks on the dead Export -> episode -> help card -> export done -> the report counts a deflection', async ({
+  page,
+}) => {
   await page.goto('/reports?user=e2e_deflect&cohort=treatment');
   await waitReady(page);
   await rageClick(page, '#export');
@@ -13,7 +15,11 @@ test('rage clicks on the dead Export -> episode -> help card -> export done -> t
   // Non-modal and polite: focus stays on the control the user clicked, which the card never covers.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('export');
   const [cardBox, exportBox] = [await card(page).boundingBox(), await page.locator('#export').boundingBox()];
-  const overlaps = cardBox!.x < exportBox!.x + exportBox!.width && exportBox!.x < cardBox!.x + cardBox!.width && cardBox!.y < exportBox!.y + exportBox!.height && exportBox!.y < cardBox!.y + cardBox!.height;
+  const overlaps =
+    cardBox!.x < exportBox!.x + exportBox!.width &&
+    exportBox!.x < cardBox!.x + cardBox!.width &&
+    cardBox!.y < exportBox!.y + exportBox!.height &&
+    exportBox!.y < cardBox!.y + cardBox!.height;
   expect(overlaps).toBe(false);
 
   await page.selectOption('#range', 'last-30-days');
@@ -23,8 +29,17 @@ test('rage clicks on the dead Export -> episode -> help card -> export done -> t
   const confusion = events.filter((e) => e.name === 'confusion');
   const episodeId = confusion[0]!.props.episodeId;
   expect(confusion.every((e) => e.props.episodeId === episodeId)).toBe(true);
-  expect(confusion[0]!.props).toMatchObject({ signal: 'rage_click', selector: '#export', task: 'export_report', helpId: 'export-help' });
-  expect(events.find((e) => e.name === 'help_shown')?.props).toMatchObject({ helpId: 'export-help', episodeId, trigger: 'rage_click' });
+  expect(confusion[0]!.props).toMatchObject({
+    signal: 'rage_click',
+    selector: '#export',
+    task: 'export_report',
+    helpId: 'export-help',
+  });
+  expect(events.find((e) => e.name === 'help_shown')?.props).toMatchObject({
+    helpId: 'export-help',
+    episodeId,
+    trigger: 'rage_click',
+  });
   expect(events.find((e) => e.name === 'task_completed')?.props).toMatchObject({ task: 'export_report', episodeId });
   for (const e of events) expect(e).toMatchObject({ appId: 'acme', cohort: 'treatment', userId: 'e2e_deflect' });
   expect(new Set(events.map((e) => e.sessionId)).size).toBe(1);
@@ -76,7 +91,9 @@ test('the card is keyboard friendly: feedback, guide link, Escape to dismiss', a
   await page.keyboard.press('Enter');
   await expect(card(page)).toContainText('Glad it helped');
   const popup = context.waitForEvent('page');
-  await card(page).getByRole('link', { name: /Read the guide/ }).click();
+  await card(page)
+    .getByRole('link', { name: /Read the guide/ })
+    .click();
   await (await popup).close();
   await card(page).getByRole('button', { name: 'Dismiss help' }).focus();
   await page.keyboard.press('Escape');

@@ -73,7 +73,9 @@ test('the pasted snippet (dist/widget/snippet.html) queues calls for the script 
 });
 
 test('claims one global and leaks nothing else; a second copy of the script is harmless', async ({ page }) => {
-  await page.route('**/e2e/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><body><p>blank</p></body></html>' }));
+  await page.route('**/e2e/blank.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><body><p>blank</p></body></html>' }),
+  );
   await page.goto('/e2e/blank.html');
   const before = await page.evaluate(() => Object.keys(window));
   const load = () =>
@@ -93,9 +95,36 @@ test('claims one global and leaks nothing else; a second copy of the script is h
   const after = await page.evaluate(() => Object.keys(window));
   expect(after.filter((k) => !before.includes(k))).toEqual(['yardstick']);
   expect(await page.evaluate(() => Object.keys((window as unknown as Win).yardstick).sort())).toEqual(
-    ['activation', 'flush', 'identify', 'init', 'on', 'optIn', 'optOut', 'taskCompleted', 'taskStarted', 'ticketOpened', 'track'].sort(),
+    [
+      'activation',
+      'flush',
+      'identify',
+      'init',
+      'on',
+      'optIn',
+      'optOut',
+      'taskCompleted',
+      'taskStarted',
+      'ticketOpened',
+      'track',
+    ].sort(),
   );
   expect(first).toBeDefined();
+});
+
+test("a page's own zod settings global is left as it was", async ({ page }) => {
+  await page.route('**/e2e/zod-page.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><script>window.__zod_globalConfig = { mine: true };</script>
+        <script async src="/widget/yardstick.js" data-app-id="acme" data-model="/yardstick-model.json" data-badge="off"></script></head><body></body></html>`,
+    }),
+  );
+  await page.goto('/e2e/zod-page.html');
+  await waitReady(page);
+  expect(await page.evaluate(() => (window as unknown as { __zod_globalConfig: unknown }).__zod_globalConfig)).toEqual({
+    mine: true,
+  });
 });
 
 test('a config error is reported once, with the field and the fix, and the widget stays inert', async ({ page }) => {
@@ -108,7 +137,9 @@ test('a config error is reported once, with the field and the fix, and the widge
   await page.route('**/e2e/bad.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto('/e2e/bad.html');
   await expect.poll(() => errors.length).toBe(1);
-  expect(errors[0]).toMatch(/\[yardstick\] The widget is off[\s\S]*appId: expected an app id of letters, digits[\s\S]*data-app-id/);
+  expect(errors[0]).toMatch(
+    /\[yardstick\] The widget is off[\s\S]*appId: expected an app id of letters, digits[\s\S]*data-app-id/,
+  );
   await page.evaluate(() => {
     const y = (window as unknown as Win).yardstick;
     y.track('ignored');
@@ -126,9 +157,14 @@ test('a value model that fails core schema is refused with core messages', async
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.route('**/yardstick-model.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ defaultHourlyRate: 50, tasks: { export_report: { manualMinutes: '20m' } } }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ defaultHourlyRate: 50, tasks: { export_report: { manualMinutes: '20m' } } }),
+    }),
   );
   await page.goto('/reports');
-  await expect.poll(() => errors.join('\n')).toMatch(/model\.tasks\.export_report\.manualMinutes: expected a positive number, got "20m"/);
+  await expect
+    .poll(() => errors.join('\n'))
+    .toMatch(/model\.tasks\.export_report\.manualMinutes: expected a positive number, got "20m"/);
   expect(await page.evaluate(() => document.documentElement.dataset.yardstickWidget)).toBeUndefined();
 });

@@ -18,9 +18,12 @@ const configSchema = z.strictObject({
   cohort: z.optional(cohortSchema),
   endpoint: z.optional(z.string({ error: 'expected the URL of your collector' }).check(z.minLength(1))),
   badge: z.optional(
-    z.custom<string | Element>((v) => (typeof v === 'string' && v.length > 0) || (typeof v === 'object' && v !== null && 'appendChild' in v), {
-      error: 'expected bottom-right, bottom-left, top-right, top-left, off, a CSS selector or an element',
-    }),
+    z.custom<string | Element>(
+      (v) => (typeof v === 'string' && v.length > 0) || (typeof v === 'object' && v !== null && 'appendChild' in v),
+      {
+        error: 'expected bottom-right, bottom-left, top-right, top-left, off, a CSS selector or an element',
+      },
+    ),
   ),
   locale: z.optional(z.string({ error: 'expected a BCP 47 locale such as en-US' })),
   respectDoNotTrack: z.optional(z.boolean({ error: 'expected true or false' })),

@@ -28,7 +28,8 @@ function fakeRuntime(calls: string[]) {
   return () =>
     ({
       identify: (u: string, _t: unknown, ts: number) => calls.push(`identify:${u}@${ts}`),
-      track: (name: string, props: Record<string, unknown>, ts: number) => calls.push(`track:${name}:${JSON.stringify(props)}@${ts}`),
+      track: (name: string, props: Record<string, unknown>, ts: number) =>
+        calls.push(`track:${name}:${JSON.stringify(props)}@${ts}`),
       taskStarted: (t: string, ts: number) => calls.push(`taskStarted:${t}@${ts}`),
       taskCompleted: (t: string, ts: number) => calls.push(`taskCompleted:${t}@${ts}`),
       ticketOpened: (c: string | undefined, ts: number) => calls.push(`ticketOpened:${c}@${ts}`),
@@ -111,11 +112,16 @@ describe('config errors', () => {
 
   it('refuses a model that fails core schema, naming the field', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const p = { ...fakePlatform(), fetchJson: async () => ({ defaultHourlyRate: 50, tasks: { export_report: { manualMinutes: '20m' } } }) };
+    const p = {
+      ...fakePlatform(),
+      fetchJson: async () => ({ defaultHourlyRate: 50, tasks: { export_report: { manualMinutes: '20m' } } }),
+    };
     const api = createYardstick(p, {}, fakeRuntime([]));
     api.init({ appId: 'acme', model: '/m.json' });
     await api.flush();
-    expect(String(error.mock.calls[0]![0])).toMatch(/model\.tasks\.export_report\.manualMinutes: expected a positive number, got "20m"/);
+    expect(String(error.mock.calls[0]![0])).toMatch(
+      /model\.tasks\.export_report\.manualMinutes: expected a positive number, got "20m"/,
+    );
     error.mockRestore();
   });
 });
@@ -129,7 +135,16 @@ describe('hostile calls', () => {
     await api.flush();
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const hostile: unknown[][] = [[], [null], [42], [{}], ['ok', cyclic], ['big', { s: 'x'.repeat(5_000_000) }], [Symbol('x') as unknown], ['x'.repeat(10_000)]];
+    const hostile: unknown[][] = [
+      [],
+      [null],
+      [42],
+      [{}],
+      ['ok', cyclic],
+      ['big', { s: 'x'.repeat(5_000_000) }],
+      [Symbol('x') as unknown],
+      ['x'.repeat(10_000)],
+    ];
     for (const args of hostile) expect(() => (api.track as (...a: unknown[]) => void)(...args)).not.toThrow();
     expect(() => (api.identify as (...a: unknown[]) => void)({ not: 'a string' })).not.toThrow();
     expect(() => api.on('event', 'not a function' as never)()).not.toThrow();

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { fetchJson, loadModel } from '../runtime/model-loader';
 import type { Platform } from '../runtime/platform';
 import { type Runtime, startRuntime } from '../runtime/runtime';
@@ -21,10 +20,11 @@ export interface YardstickInstance extends Yardstick {
  * model is loaded are buffered with their time and replayed in order; after a config or model
  * error the widget says so once in the console and stays inert.
  */
-export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> = {}, start: typeof startRuntime = startRuntime): YardstickInstance {
-  // zod compiles object parsers with `new Function` when it may; probing for that is itself an
-  // eval, which a strict CSP reports as a violation. The widget's zod copy never evals.
-  z.config({ jitless: true });
+export function createYardstick(
+  p: Platform,
+  defaults: Partial<YardstickConfig> = {},
+  start: typeof startRuntime = startRuntime,
+): YardstickInstance {
   const emitter = createEmitter<YardstickEvents>();
   let state: State = 'idle';
   let runtime: Runtime | undefined;
@@ -42,14 +42,15 @@ export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> 
     state = 'inert';
     buffer = [];
     console.error(
-      `[yardstick] The widget is off: its configuration is invalid. Nothing will be captured until this is fixed.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+      `[yardstick] The widget is off: its configuration or value model is unusable. Nothing is captured until this is fixed.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
     );
     for (const message of errors) emitter.emit('error', { kind: message.startsWith('model') ? 'model' : 'config', message });
   };
 
   const init = (raw: unknown) => {
     if (state !== 'idle') {
-      if (state !== 'inert') report({ kind: 'config', message: 'init() was called again; the first call wins (use identify() to change the user)' });
+      if (state !== 'inert')
+        report({ kind: 'config', message: 'init() was called again; the first call wins (use identify() to change the user)' });
       return;
     }
     const merged = raw !== null && typeof raw === 'object' ? { ...defaults, ...(raw as object) } : raw;
@@ -79,8 +80,14 @@ export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> 
 
   /** Runs one API call now, or buffers it until the model is loaded. */
   const dispatch = (method: string, args: unknown[], ts: number): void => {
-    if (method === 'init') return init(args[0]);
-    if (method === 'on') return void api.on(args[0] as keyof YardstickEvents, args[1] as () => void);
+    if (method === 'init') {
+      init(args[0]);
+      return;
+    }
+    if (method === 'on') {
+      api.on(args[0] as keyof YardstickEvents, args[1] as () => void);
+      return;
+    }
     if (state === 'inert') return;
     if (state !== 'ready' || runtime === undefined) {
       if (buffer.length < BUFFER_MAX) buffer.push({ method, args, ts });
@@ -110,12 +117,15 @@ export function createYardstick(p: Platform, defaults: Partial<YardstickConfig> 
         return;
       }
       case 'activation':
-        return r.track('activation', {}, ts);
+        r.track('activation', {}, ts);
+        return;
       case 'ticketOpened':
-        return r.ticketOpened(args[0] === undefined ? undefined : text(args[0], 'a channel string'), ts);
+        r.ticketOpened(args[0] === undefined ? undefined : text(args[0], 'a channel string'), ts);
+        return;
       case 'optOut':
       case 'optIn':
-        return r.setChoice(method === 'optOut' ? 'out' : 'in');
+        r.setChoice(method === 'optOut' ? 'out' : 'in');
+        return;
       case 'flush':
         return;
       default:

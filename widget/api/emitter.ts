@@ -12,7 +12,10 @@ export function createEmitter<M>(): Emitter<M> {
   return {
     on(event, cb) {
       let set = listeners.get(event);
-      if (!set) listeners.set(event, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+      }
       set.add(cb as (detail: never) => void);
       return () => void set.delete(cb as (detail: never) => void);
     },

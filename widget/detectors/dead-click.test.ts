@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DeadClickVerdict, deadClickVerdict, type PageActivity } from './dead-click';
-import { type DeadClickOptions, DETECTOR_DEFAULTS } from './defaults';
+import { DETECTOR_DEFAULTS, type DeadClickOptions } from './defaults';
 
 const o = DETECTOR_DEFAULTS.deadClick as DeadClickOptions;
 const quiet: PageActivity = { mutationAt: -Infinity, scrollAt: -Infinity, selectionAt: -Infinity, navigationAt: -Infinity };

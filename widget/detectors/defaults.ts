@@ -62,7 +62,9 @@ export interface DetectorSettings {
 }
 
 export type DetectorOverrides = {
-  [K in keyof DetectorSettings]?: K extends 'episode' ? Partial<EpisodeOptions> : Partial<Exclude<DetectorSettings[K], false>> | false;
+  [K in keyof DetectorSettings]?: K extends 'episode'
+    ? Partial<EpisodeOptions>
+    : Partial<Exclude<DetectorSettings[K], false>> | false;
 };
 
 export const DETECTOR_DEFAULTS: DetectorSettings = {

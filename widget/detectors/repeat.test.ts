@@ -5,11 +5,53 @@ import { createRepeat } from './repeat';
 describe('error loop (repeat detector)', () => {
   const o = DETECTOR_DEFAULTS.errorLoop as RepeatOptions;
   const cases: Array<[string, Array<[string, number]>, number[]]> = [
-    ['the same form failing three times in a minute', [['form:a', 0], ['form:a', 10_000], ['form:a', 20_000]], [0, 0, 3]],
-    ['two failures are normal (fix one field, the next shows)', [['form:a', 0], ['form:a', 5_000]], [0, 0]],
-    ['spread over more than a minute is not a loop', [['form:a', 0], ['form:a', 40_000], ['form:a', 70_001]], [0, 0, 0]],
-    ['different errors do not add up', [['js:x', 0], ['js:y', 1], ['js:z', 2]], [0, 0, 0]],
-    ['after firing, the key starts over', [['js:x', 0], ['js:x', 1], ['js:x', 2], ['js:x', 3], ['js:x', 4], ['js:x', 5]], [0, 0, 3, 0, 0, 3]],
+    [
+      'the same form failing three times in a minute',
+      [
+        ['form:a', 0],
+        ['form:a', 10_000],
+        ['form:a', 20_000],
+      ],
+      [0, 0, 3],
+    ],
+    [
+      'two failures are normal (fix one field, the next shows)',
+      [
+        ['form:a', 0],
+        ['form:a', 5_000],
+      ],
+      [0, 0],
+    ],
+    [
+      'spread over more than a minute is not a loop',
+      [
+        ['form:a', 0],
+        ['form:a', 40_000],
+        ['form:a', 70_001],
+      ],
+      [0, 0, 0],
+    ],
+    [
+      'different errors do not add up',
+      [
+        ['js:x', 0],
+        ['js:y', 1],
+        ['js:z', 2],
+      ],
+      [0, 0, 0],
+    ],
+    [
+      'after firing, the key starts over',
+      [
+        ['js:x', 0],
+        ['js:x', 1],
+        ['js:x', 2],
+        ['js:x', 3],
+        ['js:x', 4],
+        ['js:x', 5],
+      ],
+      [0, 0, 3, 0, 0, 3],
+    ],
   ];
   it.each(cases)('%s', (_name, seq, expected) => {
     const repeat = createRepeat(o);

@@ -1,9 +1,8 @@
-// Must stay the first import: see isolate-zod.ts.
-import { restoreZodGlobal } from './isolate-zod';
 import { createYardstick } from '../api/create-yardstick';
 import { readQueue } from '../api/queue';
 import type { Yardstick } from '../api/types';
 import { browserPlatform } from '../runtime/platform';
+import { restoreZodGlobal } from './zod-global';
 
 // The ES module build (dist/widget/yardstick.mjs) for bundlers and `<script type="module">`. It
 // claims no global, unless the page's snippet already made one: then it takes over the stub and

@@ -1,9 +1,8 @@
-// Must stay the first import: see isolate-zod.ts.
-import { restoreZodGlobal } from './isolate-zod';
 import { configFromScript } from '../api/config';
 import { createYardstick } from '../api/create-yardstick';
 import { readQueue } from '../api/queue';
 import { browserPlatform } from '../runtime/platform';
+import { restoreZodGlobal } from './zod-global';
 
 // The script-tag build (dist/widget/yardstick.js): claims `window.yardstick` and nothing else,
 // replaces the snippet's stub, and replays its queue in order. With `data-app-id` on the tag and no
@@ -14,7 +13,9 @@ const w = window as unknown as Global;
 restoreZodGlobal();
 
 if (!w.yardstick?.[LOADED]) {
-  const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="yardstick"][data-app-id]');
+  const script =
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[src*="yardstick"][data-app-id]');
   const uiUrl = script?.src ? new URL('yardstick-ui.mjs', script.src).href : undefined;
   const attrs = configFromScript(script);
   const { replay, ...api } = createYardstick(browserPlatform(uiUrl), attrs);

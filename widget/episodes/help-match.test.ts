@@ -13,13 +13,25 @@ const onExport = (s: string) => s === '#export';
 
 describe('help matching precedence', () => {
   const cases: Array<[string, HelpContext, string | undefined]> = [
-    ['selector beats task and route', { signal: 'rage_click', route: '/reports', task: 'export_report', matches: onExport }, 'by-selector'],
-    ['selector filtered out by signals falls to task', { signal: 'error_loop', route: '/reports', task: 'export_report', matches: onExport }, 'by-task'],
+    [
+      'selector beats task and route',
+      { signal: 'rage_click', route: '/reports', task: 'export_report', matches: onExport },
+      'by-selector',
+    ],
+    [
+      'selector filtered out by signals falls to task',
+      { signal: 'error_loop', route: '/reports', task: 'export_report', matches: onExport },
+      'by-task',
+    ],
     ['task beats route', { signal: 'hesitation', route: '/reports', task: 'export_report' }, 'by-task'],
     ['route when nothing more specific matches', { signal: 'thrash', route: '/reports' }, 'by-route'],
     ['signals filter the route tier too', { signal: 'help_search', route: '/invoices' }, 'search-anywhere'],
     ['no match: no card', { signal: 'thrash', route: '/settings' }, undefined],
-    ['an element matching no selector, no task, other route', { signal: 'rage_click', route: '/x', matches: () => false }, undefined],
+    [
+      'an element matching no selector, no task, other route',
+      { signal: 'rage_click', route: '/x', matches: () => false },
+      undefined,
+    ],
   ];
   it.each(cases)('%s', (_name, ctx, expected) => expect(matchHelp(HELP, ctx)).toBe(expected));
 

@@ -21,7 +21,14 @@ export interface ConfusionDeps {
 }
 
 export interface Confusion {
-  signal(signal: ConfusionSignal, el: Element | null, route: string, activeTask: string | undefined, ts: number, extra?: Record<string, unknown>): void;
+  signal(
+    signal: ConfusionSignal,
+    el: Element | null,
+    route: string,
+    activeTask: string | undefined,
+    ts: number,
+    extra?: Record<string, unknown>,
+  ): void;
   /** The episode an outcome at `ts` follows, if one is still open within the deflection window. */
   openEpisodeId(ts: number): string | undefined;
   /** Help activity keeps its episode open. */

@@ -43,7 +43,10 @@ export function memoryLocalStore(): LocalStore {
   const m = new Map<string, string>();
   return {
     get: (k) => m.get(k) ?? null,
-    set: (k, v) => (m.set(k, v), true),
+    set: (k, v) => {
+      m.set(k, v);
+      return true;
+    },
     remove: (k) => void m.delete(k),
     keys: (p) => [...m.keys()].filter((k) => k.startsWith(p)),
   };

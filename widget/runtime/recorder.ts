@@ -53,9 +53,13 @@ export function createRecorder(
   const sink: HttpSink | undefined = endpoint
     ? createHttpSink({
         post: (body, keepalive) =>
-          fetch(endpoint, { method: 'POST', body, keepalive, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).then(
-            (r) => r.status,
-          ),
+          fetch(endpoint, {
+            method: 'POST',
+            body,
+            keepalive,
+            credentials: 'omit',
+            headers: { 'content-type': 'text/plain;charset=UTF-8' },
+          }).then((r) => r.status),
         beacon: typeof navigator.sendBeacon === 'function' ? (body) => navigator.sendBeacon(endpoint, body) : undefined,
         setTimer: (cb, ms) => void setTimeout(cb, ms),
         random: Math.random,

@@ -8,13 +8,13 @@ import { routeOf } from '../capture/routes';
 import { type DetectorSettings, resolveDetectors } from '../detectors/defaults';
 import { createRouteSignals } from '../detectors/route-signals';
 import { createConfusion } from './confusion';
-import { startCapture } from './start-capture';
 import { cohortFor } from './holdout';
 import { loadIdentity } from './identity';
 import { localKey } from './local';
 import type { Platform } from './platform';
 import { captureAllowed, readPrivacySignals } from './privacy';
 import { createRecorder } from './recorder';
+import { startCapture } from './start-capture';
 import { createTasks } from './tasks';
 import { createUiBridge } from './ui-bridge';
 

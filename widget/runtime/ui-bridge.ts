@@ -56,6 +56,7 @@ export function createUiBridge(
 
   const badge = config.badge ?? 'bottom-right';
   let mounted = false;
+  let mountedInto: Element | null = null;
   const mountBadge = () => {
     if (mounted || badge === 'off') return;
     let where: Corner | Element | null = null;
@@ -76,6 +77,7 @@ export function createUiBridge(
       return;
     }
     mounted = true;
+    mountedInto = typeof where === 'string' ? null : where;
     void load().then((ui) => ui?.mountBadge(where));
   };
   const idle = (cb: () => void) =>
@@ -93,10 +95,16 @@ export function createUiBridge(
     },
     clear() {
       mounted = false;
+      mountedInto = null;
       void loading?.then((ui) => ui?.clear());
     },
     routeChanged: () => {
-      if (!mounted) idle(mountBadge);
+      // After the app has rendered the new route: it may have replaced the element the badge was
+      // mounted into (mount again into the new one), or only now rendered it.
+      idle(() => {
+        if (mounted && mountedInto !== null && !mountedInto.isConnected) mounted = false;
+        mountBadge();
+      });
     },
     isOwn: (node) => own.has(node),
   };

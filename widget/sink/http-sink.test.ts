@@ -4,7 +4,13 @@ import type { YardstickError } from '../api/types';
 import { backoffDelay } from './backoff';
 import { createHttpSink, KEEPALIVE_MAX_BYTES, type SinkDeps } from './http-sink';
 
-const event = (i: number, pad = 0): YardstickEvent => ({ id: `e${i}`, name: 'custom', ts: i, anonymousId: 'a', props: pad ? { pad: 'x'.repeat(pad) } : {} });
+const event = (i: number, pad = 0): YardstickEvent => ({
+  id: `e${i}`,
+  name: 'custom',
+  ts: i,
+  anonymousId: 'a',
+  props: pad ? { pad: 'x'.repeat(pad) } : {},
+});
 
 /** Fake timers and transport: time is a number the test moves. */
 function harness(answers: Array<number | 'network'>, extra: Partial<SinkDeps> = {}) {
@@ -37,7 +43,11 @@ function harness(answers: Array<number | 'network'>, extra: Partial<SinkDeps> = 
     }
     now = until;
   };
-  const idsIn = (body: string) => body.trim().split('\n').map((l) => (JSON.parse(l) as YardstickEvent).id);
+  const idsIn = (body: string) =>
+    body
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as YardstickEvent).id);
   return { deps, posts, errors, advance, idsIn };
 }
 
@@ -94,7 +104,12 @@ describe('HTTP sink', () => {
   it('on page hide, beacons bodies under 64 KiB and keeps what the browser refused', async () => {
     const beacons: string[] = [];
     let budget = 2;
-    const h = harness([], { beacon: (body) => (budget-- > 0 ? (beacons.push(body), true) : false) });
+    const beacon = (body: string) => {
+      if (budget-- <= 0) return false;
+      beacons.push(body);
+      return true;
+    };
+    const h = harness([], { beacon });
     const sink = createHttpSink(h.deps, { delayMs: 60_000, maxQueue: 1000 });
     for (let i = 0; i < 60; i++) sink.add(event(i, 3_000)); // ~180 KB in all
     sink.hide();
@@ -121,5 +136,7 @@ describe('backoff', () => {
     [2, 0.5, 1500],
     [3, 0, 2000],
     [20, 1, 60_000],
-  ])('attempt %i at random %d waits %i ms', (attempt, random, ms) => expect(backoffDelay(attempt, 1000, 60_000, () => random)).toBe(ms));
+  ])('attempt %i at random %d waits %i ms', (attempt, random, ms) =>
+    expect(backoffDelay(attempt, 1000, 60_000, () => random)).toBe(ms),
+  );
 });

@@ -83,7 +83,12 @@ export function createHttpSink(deps: SinkDeps, options: Partial<SinkOptions> = {
     sending = deps
       .post(toNdjson(batch), false)
       .then(
-        (status) => (status >= 200 && status < 300) || status === 0 ? 'ok' : status === 408 || status === 429 || status >= 500 ? 'retry' : status,
+        (status) =>
+          (status >= 200 && status < 300) || status === 0
+            ? 'ok'
+            : status === 408 || status === 429 || status >= 500
+              ? 'retry'
+              : status,
         () => 'retry' as const,
       )
       .then((verdict) => {
@@ -99,7 +104,10 @@ export function createHttpSink(deps: SinkDeps, options: Partial<SinkOptions> = {
         }
         queue = queue.filter((e) => !batch.includes(e));
         attempt = 0;
-        drop(batch.length, verdict === 'retry' ? `the collector failed ${o.maxAttempts} times` : `the collector answered ${verdict}`);
+        drop(
+          batch.length,
+          verdict === 'retry' ? `the collector failed ${o.maxAttempts} times` : `the collector answered ${verdict}`,
+        );
         if (queue.length > 0) arm(0);
       })
       .finally(() => {

@@ -21,14 +21,15 @@ type StubTarget = { yardstick?: { q?: unknown[] } & Record<string, unknown> };
  * time. If the real widget is already there (no `q`), it leaves it alone.
  */
 export function installStub(w: StubTarget): void {
-  const y = (w.yardstick = w.yardstick || { q: [] });
+  w.yardstick = w.yardstick || { q: [] };
+  const y = w.yardstick;
   const q = y.q;
   if (!q) return;
   for (const m of API_METHODS) {
     y[m] =
       y[m] ||
-      function (...args: unknown[]) {
+      ((...args: unknown[]) => {
         q.push([m, args, Date.now()]);
-      };
+      });
   }
 }

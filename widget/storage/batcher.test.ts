@@ -14,14 +14,23 @@ const freshDb = () => {
   const name = `yardstick-test-${++dbCount}`;
   return { name, open: () => openPageStore(name) };
 };
-const event = (i: number, appId = 'acme'): YardstickEvent => ({ id: `e${i}`, name: 'custom', ts: 1_000 + i, appId, anonymousId: 'a1', props: { i } });
+const event = (i: number, appId = 'acme'): YardstickEvent => ({
+  id: `e${i}`,
+  name: 'custom',
+  ts: 1_000 + i,
+  appId,
+  anonymousId: 'a1',
+  props: { i },
+});
 
 /** A scheduler the test drives: callbacks run when `tick()` says so. */
 const manual = () => {
   const queued: Array<() => void> = [];
   return {
     schedule: (cb: () => void) => void queued.push(cb),
-    tick: () => queued.splice(0).forEach((cb) => cb()),
+    tick: () => {
+      for (const cb of queued.splice(0)) cb();
+    },
     get size() {
       return queued.length;
     },
@@ -117,7 +126,10 @@ describe('batching into the page store', () => {
     let calls = 0;
     const db = freshDb();
     const real = createIdbStore(db.open);
-    const flaky: EventStore = { ...real, write: (e) => (++calls === 1 ? Promise.reject(new DOMException('x', 'AbortError')) : real.write(e)) };
+    const flaky: EventStore = {
+      ...real,
+      write: (e) => (++calls === 1 ? Promise.reject(new DOMException('x', 'AbortError')) : real.write(e)),
+    };
     const { b, errors } = batcherOn(flaky);
     b.add(event(1));
     await b.flush();
@@ -166,7 +178,10 @@ describe('reload mid-batch', () => {
 
   it('drops tampered backups instead of storing invalid events', () => {
     const local = memoryLocalStore();
-    local.set('yardstick:acme:pending:x', JSON.stringify([{ id: 'ok', name: 'a', ts: 1, anonymousId: 'a' }, { name: 'no id' }, 'junk']));
+    local.set(
+      'yardstick:acme:pending:x',
+      JSON.stringify([{ id: 'ok', name: 'a', ts: 1, anonymousId: 'a' }, { name: 'no id' }, 'junk']),
+    );
     local.set('yardstick:acme:pending:y', '{not json');
     const { events, keys } = createPendingBackup(local, 'acme', 'me').recover();
     expect(events.map((e) => e.id)).toEqual(['ok']);

@@ -47,7 +47,11 @@ export function createBatcher(deps: BatcherDeps): Batcher {
   const useMemory = (error: unknown) => {
     store = deps.fallback;
     const why = error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
-    deps.onError({ kind: 'storage', message: `IndexedDB is unavailable (${why}); keeping events in memory for this page`, dropped: 0 });
+    deps.onError({
+      kind: 'storage',
+      message: `IndexedDB is unavailable (${why}); keeping events in memory for this page`,
+      dropped: 0,
+    });
   };
 
   const writeOne = async (batch: YardstickEvent[]) => {
@@ -76,7 +80,11 @@ export function createBatcher(deps: BatcherDeps): Batcher {
       deps.onCommitted(seq, committed);
       if (store === deps.fallback && deps.fallback.dropped > reportedDrops) {
         reportedDrops = deps.fallback.dropped;
-        deps.onError({ kind: 'storage', message: `memory is full; ${reportedDrops} events dropped so far`, dropped: reportedDrops });
+        deps.onError({
+          kind: 'storage',
+          message: `memory is full; ${reportedDrops} events dropped so far`,
+          dropped: reportedDrops,
+        });
       }
     }
     deps.backup?.clear();
@@ -113,7 +121,9 @@ export function createBatcher(deps: BatcherDeps): Batcher {
 }
 
 /** requestIdleCallback with a 500 ms timeout (so a watcher sees events within a second), else a timer. */
-export function idleScheduler(win: { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }): (cb: () => void) => void {
+export function idleScheduler(win: {
+  requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number;
+}): (cb: () => void) => void {
   return typeof win.requestIdleCallback === 'function'
     ? (cb) => win.requestIdleCallback!(cb, { timeout: 500 })
     : (cb) => setTimeout(cb, 100);

@@ -1,6 +1,6 @@
+import { type TimeSavedSummary, timeSavedOf } from '../../core/metrics/time-saved';
 import type { YardstickEvent } from '../../core/schema/event';
 import type { ValueModel } from '../../core/schema/value-model';
-import { type TimeSavedSummary, timeSavedOf } from '../../core/metrics/time-saved';
 import { type Period, periodStart } from './periods';
 
 export type BadgeFigures = Record<Period, TimeSavedSummary>;

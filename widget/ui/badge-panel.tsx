@@ -30,7 +30,7 @@ export function BadgePanel({ id, figures, model, fmt, style, onKeyDown }: Props)
   const tasks = Object.entries(figures.month.byTask).sort((a, b) => b[1].minutes - a[1].minutes);
   const examples = Object.keys(model.tasks).slice(0, 2).map(humanize).join(' or ');
   return (
-    <section id={id} class="panel" role="region" aria-label="Time saved, by period and task" style={style} onKeyDown={onKeyDown}>
+    <section id={id} class="panel" aria-label="Time saved, by period and task" style={style} onKeyDown={onKeyDown}>
       <h2>Time you saved</h2>
       <div class="tiles">
         {PERIODS.map(([period, label]) => (
@@ -43,7 +43,10 @@ export function BadgePanel({ id, figures, model, fmt, style, onKeyDown }: Props)
       </div>
       <h3>This month by task</h3>
       {tasks.length === 0 ? (
-        <p class="empty">Nothing yet this month. Finish a task such as {examples || 'one the app tracks'} and the time it saves you shows up here.</p>
+        <p class="empty">
+          Nothing yet this month. Finish a task such as {examples || 'one the app tracks'} and the time it saves you shows up
+          here.
+        </p>
       ) : (
         <ul>
           {tasks.map(([task, t]) => (
@@ -60,7 +63,9 @@ export function BadgePanel({ id, figures, model, fmt, style, onKeyDown }: Props)
           ))}
         </ul>
       )}
-      <p class="note">Computed on this device from the tasks you completed, at the manual time and hourly rate in the app's value model.</p>
+      <p class="note">
+        Computed on this device from the tasks you completed, at the manual time and hourly rate in the app's value model.
+      </p>
     </section>
   );
 }

@@ -88,7 +88,7 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
   };
 
   return (
-    <div ref={wrap} class={`wrap ${spot}`} onKeyDown={closeOnEscape}>
+    <div ref={wrap} class={`wrap ${spot}`}>
       <button
         ref={button}
         type="button"
@@ -97,6 +97,7 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
         aria-controls={PANEL_ID}
         aria-label={`Time saved this month: ${fmt.durationLong(month)}. Show the breakdown`}
         onClick={toggle}
+        onKeyDown={closeOnEscape}
       >
         <span class="ic">
           <ClockIcon />
@@ -109,7 +110,9 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
       <span class="sr" role="status">
         {announce}
       </span>
-      {open && <BadgePanel id={PANEL_ID} figures={figures} model={host.model} fmt={fmt} style={panelStyle} onKeyDown={closeOnEscape} />}
+      {open && (
+        <BadgePanel id={PANEL_ID} figures={figures} model={host.model} fmt={fmt} style={panelStyle} onKeyDown={closeOnEscape} />
+      )}
     </div>
   );
 }
@@ -119,7 +122,10 @@ function panelPosition(button: HTMLElement): Record<string, string> {
   const r = button.getBoundingClientRect();
   const win = button.ownerDocument.defaultView!;
   const width = Math.min(340, win.innerWidth - 24);
-  const left = Math.min(Math.max(12, r.left + r.width / 2 > win.innerWidth / 2 ? r.right - width : r.left), win.innerWidth - width - 12);
+  const left = Math.min(
+    Math.max(12, r.left + r.width / 2 > win.innerWidth / 2 ? r.right - width : r.left),
+    win.innerWidth - width - 12,
+  );
   const below = r.top < win.innerHeight / 2;
   return below
     ? { left: `${left}px`, top: `${r.bottom + 8}px` }

@@ -40,7 +40,12 @@ export function createFormatters(locale: string | undefined, currency: string): 
 
 function safeCurrency(locale: string | undefined, currency: string, digits: number): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
   } catch {
     return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   }

@@ -18,6 +18,8 @@ interface Props {
  */
 export function HelpCard({ request, host, avoid, onClose }: Props) {
   const { helpId, entry, episodeId, signal, target } = request;
+  // The model's URL passed core's schema; links still only go to web pages, never javascript: or data:.
+  const guide = entry.url && /^https?:\/\//i.test(entry.url) ? entry.url : undefined;
   const ref = useRef<HTMLElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
   const [helpful, setHelpful] = useState<boolean | null>(null);
@@ -89,8 +91,14 @@ export function HelpCard({ request, host, avoid, onClose }: Props) {
       </div>
       <h2 id="ys-title">{entry.title}</h2>
       <p>{entry.body}</p>
-      {entry.url && (
-        <a class="link" href={entry.url} target="_blank" rel="noopener noreferrer" onClick={() => host.log('help_engaged', { helpId, episodeId })}>
+      {guide && (
+        <a
+          class="link"
+          href={guide}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={() => host.log('help_engaged', { helpId, episodeId })}
+        >
           Read the guide <ArrowIcon />
         </a>
       )}

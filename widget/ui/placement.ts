@@ -18,7 +18,13 @@ const GAP = 8;
  * avoid (the badge). When every corner collides, the one covering the least of the target wins:
  * covering the control is worse than covering the badge.
  */
-export function placeCard(target: Rect | null, viewport: Size, card: Size, avoid: readonly Rect[] = [], margin = 16): { left: number; top: number } {
+export function placeCard(
+  target: Rect | null,
+  viewport: Size,
+  card: Size,
+  avoid: readonly Rect[] = [],
+  margin = 16,
+): { left: number; top: number } {
   const right = Math.max(margin, viewport.width - card.width - margin);
   const bottom = Math.max(margin, viewport.height - card.height - margin);
   const corners = [
@@ -40,4 +46,9 @@ export function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-const inflate = (r: Rect, by: number): Rect => ({ left: r.left - by, top: r.top - by, width: r.width + 2 * by, height: r.height + 2 * by });
+const inflate = (r: Rect, by: number): Rect => ({
+  left: r.left - by,
+  top: r.top - by,
+  width: r.width + 2 * by,
+  height: r.height + 2 * by,
+});

@@ -58,7 +58,7 @@ ul{list-style:none;margin:0;padding:0}
 li{display:grid;grid-template-columns:1fr auto;gap:2px 8px;padding:8px 0;border-top:1px solid var(--bd)}
 li:first-child{border-top:0}
 .t{font-weight:600}
-.grade{justify-self:start;font-size:11px;font-weight:600;padding:1px 8px;border-radius:999px;background:var(--so);color:var(--mu)}
+.grade{justify-self:end;font-size:11px;font-weight:600;padding:1px 8px;border-radius:999px;background:var(--so);color:var(--mu)}
 .grade.modeled{background:var(--as);color:var(--a)}
 .grade.measured{background:rgba(16,185,129,.14);color:#059669}
 .grade.assumed{background:rgba(245,158,11,.16);color:#b45309}

@@ -23,15 +23,21 @@ export const createUi: CreateUi = (host) => {
 
   return {
     showHelp(request) {
-      card ??= createShadowHost(doc.body, UI_CSS, host.own);
+      card ??= createShadowHost(doc.body ?? doc.documentElement, UI_CSS, host.own);
       const mount = card.mount;
-      render(<HelpCard key={request.episodeId} request={request} host={host} avoid={avoid} onClose={() => render(null, mount)} />, mount);
+      render(
+        <HelpCard key={request.episodeId} request={request} host={host} avoid={avoid} onClose={() => render(null, mount)} />,
+        mount,
+      );
     },
     mountBadge(where) {
       badge?.remove();
       const spot: BadgeSpot = typeof where === 'string' ? where : 'inline';
-      badge = createShadowHost(typeof where === 'string' ? doc.body : where, UI_CSS, host.own);
-      render(<Badge host={host} spot={spot} fmt={fmt} weekStartsOn={weekStartsOn} onElement={(el) => (badgeEl = el)} />, badge.mount);
+      badge = createShadowHost(typeof where === 'string' ? (doc.body ?? doc.documentElement) : where, UI_CSS, host.own);
+      render(
+        <Badge host={host} spot={spot} fmt={fmt} weekStartsOn={weekStartsOn} onElement={(el) => (badgeEl = el)} />,
+        badge.mount,
+      );
     },
     clear() {
       for (const h of [card, badge]) {

@@ -61,12 +61,26 @@ describe('help card placement', () => {
 });
 
 describe('badge figures come from core', () => {
-  const parsed = parseValueModel({ defaultHourlyRate: 50, roles: { developer: 90 }, tasks: { export_report: { manualMinutes: 20, role: 'developer' } } });
+  const parsed = parseValueModel({
+    defaultHourlyRate: 50,
+    roles: { developer: 90 },
+    tasks: { export_report: { manualMinutes: 20, role: 'developer' } },
+  });
   if (!parsed.ok) throw new Error('model');
   const now = new Date(2024, 10, 20, 12).getTime();
-  const done = (id: string, ts: number): YardstickEvent => ({ id, name: 'task_completed', ts, anonymousId: 'a', props: { task: 'export_report' } });
+  const done = (id: string, ts: number): YardstickEvent => ({
+    id,
+    name: 'task_completed',
+    ts,
+    anonymousId: 'a',
+    props: { task: 'export_report' },
+  });
   it('two exports at 20 manual minutes are 40 minutes this month, priced at the task role', () => {
-    const f = badgeFigures([done('1', now - 1000), done('2', now - 2000), done('old', new Date(2024, 9, 31).getTime())], parsed.model, now);
+    const f = badgeFigures(
+      [done('1', now - 1000), done('2', now - 2000), done('old', new Date(2024, 9, 31).getTime())],
+      parsed.model,
+      now,
+    );
     expect(f.today.minutes).toBe(40);
     expect(f.month.minutes).toBe(40);
     expect(f.month.value).toBe(60);

@@ -1,4 +1,4 @@
-import { type Anchor, clampAnchor, DEFAULT_ANCHOR } from '../../lib/content/overlay-position';
+import { type Anchor, clampAnchor } from '../../lib/content/overlay-position';
 import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { DEFAULT_OVERLAY_PREFS, type OverlayPrefs } from '../../lib/protocol/content-messages';
 import { formatterFor, wholeMoney } from '../shared/format';
@@ -34,8 +34,12 @@ export function createOverlayController(doc: Document, savePrefs: (prefs: Overla
     width: doc.documentElement.clientWidth || innerWidth,
     height: doc.documentElement.clientHeight || innerHeight,
   });
-  const anchor = () =>
-    clampAnchor(dragging ?? prefs.position ?? DEFAULT_ANCHOR, prefs.collapsed ? PILL_SIZE : PANEL_SIZE, viewport());
+  // Until the user moves it (null), the panel sits bottom-LEFT: the widget's own badge and help
+  // card live bottom-right, and the overlay must never cover the help the user is being offered.
+  const anchor = (): Anchor | null => {
+    const place = dragging ?? prefs.position;
+    return place === null ? null : clampAnchor(place, prefs.collapsed ? PILL_SIZE : PANEL_SIZE, viewport());
+  };
 
   const update = (next: Partial<OverlayPrefs>, save = true) => {
     prefs = { ...prefs, ...next };

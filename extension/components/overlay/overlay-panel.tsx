@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { type Anchor, dragAnchor } from '../../lib/content/overlay-position';
+import { type Anchor, DEFAULT_ANCHOR, dragAnchor } from '../../lib/content/overlay-position';
 import type { OverlayFigures } from '../../lib/figures/overlay-figures';
 import { formatterFor, savedTime } from '../shared/format';
 import { Mark } from '../shared/mark';
 
 export interface OverlayPanelProps {
   figures: OverlayFigures | null;
-  anchor: Anchor;
+  /** Distance from the bottom-right corner; null for the default place (bottom-left). */
+  anchor: Anchor | null;
   collapsed: boolean;
   hourlyRateLabel: string | null;
   onCollapse(collapsed: boolean): void;
@@ -21,9 +22,12 @@ export interface OverlayPanelProps {
  */
 export function OverlayPanel(props: OverlayPanelProps) {
   const { figures, anchor, collapsed } = props;
-  const drag = useDrag(anchor, props.onMove);
+  const drag = useDrag(props.onMove);
   const f = formatterFor(figures?.currency ?? 'USD');
-  const style = { right: `${anchor.right}px`, bottom: `${anchor.bottom}px` };
+  const style =
+    anchor === null
+      ? { left: `${DEFAULT_ANCHOR.right}px`, bottom: `${DEFAULT_ANCHOR.bottom}px` }
+      : { right: `${anchor.right}px`, bottom: `${anchor.bottom}px` };
 
   if (collapsed) {
     return (
@@ -121,14 +125,20 @@ function Figures({ figures, hourlyRateLabel }: { figures: OverlayFigures; hourly
   );
 }
 
-/** Pointer-captured drag of the panel; a press that never moved stays a click. */
-function useDrag(anchor: Anchor, onMove: OverlayPanelProps['onMove']) {
+/**
+ * Pointer-captured drag of the panel; a press that never moved stays a click. The start is read
+ * from where the panel actually is, so the default (left-anchored) place drags like any other.
+ */
+function useDrag(onMove: OverlayPanelProps['onMove']) {
   const start = useRef<{ x: number; y: number; anchor: Anchor; moved: boolean } | null>(null);
   const movedRef = useRef(false);
   const [active, setActive] = useState(false);
   const handlers = {
     onPointerDown(e: PointerEvent) {
       if (e.button !== 0 || (e.target as Element).closest('.icon')) return;
+      const box = ((e.currentTarget as Element).closest('.panel, .pill') ?? (e.currentTarget as Element)).getBoundingClientRect();
+      const root = document.documentElement;
+      const anchor = { right: root.clientWidth - box.right, bottom: root.clientHeight - box.bottom };
       start.current = { x: e.clientX, y: e.clientY, anchor, moved: false };
       movedRef.current = false;
       (e.currentTarget as Element).setPointerCapture(e.pointerId);

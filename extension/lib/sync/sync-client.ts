@@ -1,6 +1,7 @@
 import { jsonSize } from '../json-size';
 import type { ContentMessage, HelloReply, OverlayPrefs } from '../protocol/content-messages';
 import { MAX_MODEL_BYTES, PROTOCOL_VERSION } from '../protocol/limits';
+import type { StoredEvent } from '../../../core/storage/page-store';
 import { type Limits, type PackedBatch, packBatch } from './pack-batch';
 import type { PageSource } from './page-source';
 
@@ -52,6 +53,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   let running: Promise<void> | null = null;
   let again = false;
   let offeredModel: string | null = null;
+  let prefetched: { from: number; max: number; rows: Promise<StoredEvent[]> } | null = null;
 
   const stop = (reason: string) => {
     if (stopped) return;
@@ -125,6 +127,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   };
 
   const run = async () => {
+    // A read prefetched by an earlier run may predate events its caller was hinted about.
+    prefetched = null;
     while (!stopped) {
       if (cursor === null) {
         const said = await hello();
@@ -134,10 +138,14 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       await offerModel();
       const from = cursor!;
       const lim = limits!;
-      const rows = await options.source.readAfter(from, Math.min(lim.maxRecords, batchCap));
-      const batch = packBatch(rows, { ...lim, maxRecords: Math.min(lim.maxRecords, batchCap) });
+      const max = Math.min(lim.maxRecords, batchCap);
+      // The next page read overlaps the worker's commit of the previous batch (two databases, two
+      // processes): used only if the ack lands exactly where that read started.
+      const rows = prefetched !== null && prefetched.from === from && prefetched.max === max ? await prefetched.rows : await options.source.readAfter(from, max);
+      prefetched = null;
+      const batch = packBatch(rows, { ...lim, maxRecords: max });
       if (batch === null) return;
-      const reply = await request({
+      const sending = request({
         v: PROTOCOL_VERSION,
         type: 'sync/batch',
         db: options.db,
@@ -145,6 +153,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         fromSeq: from,
         records: batch.records,
       });
+      const next = options.source.readAfter(batch.lastSeq, max);
+      next.catch(() => undefined);
+      prefetched = { from: batch.lastSeq, max, rows: next };
+      const reply = await sending;
       if (reply === null) continue;
       if (!reply.ok) {
         if (!(await refused(reply, batch))) return;

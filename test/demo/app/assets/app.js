@@ -52,13 +52,25 @@ function layout() {
     h(
       'aside',
       { class: 'sidebar' },
-      h('a', { class: 'brand', href: `${base}/${location.search}`, 'data-link': '/' }, h('span', { class: 'logo' }, 'A'), h('span', {}, 'Acme ', h('b', {}, 'Invoices'))),
+      h(
+        'a',
+        { class: 'brand', href: `${base}/${location.search}`, 'data-link': '/' },
+        h('span', { class: 'logo' }, 'A'),
+        h('span', {}, 'Acme ', h('b', {}, 'Invoices')),
+      ),
       h(
         'nav',
         { 'aria-label': 'Main' },
-        NAV.map(([path, label, ic]) => h('a', { href: base + path + location.search, 'data-link': path, 'data-nav': path }, icon(ic), label)),
+        NAV.map(([path, label, ic]) =>
+          h('a', { href: base + path + location.search, 'data-link': path, 'data-nav': path }, icon(ic), label),
+        ),
       ),
-      h('div', { class: 'sidebar-foot' }, h('div', { id: 'yardstick-badge', class: 'badge-slot' }), h('div', { class: 'plan' }, h('b', {}, 'Pro plan'), ' · 3 seats')),
+      h(
+        'div',
+        { class: 'sidebar-foot' },
+        h('div', { id: 'yardstick-badge', class: 'badge-slot' }),
+        h('div', { class: 'plan' }, h('b', {}, 'Pro plan'), ' · 3 seats'),
+      ),
     ),
     h(
       'div',
@@ -70,11 +82,23 @@ function layout() {
           'form',
           { role: 'search', class: 'search', id: 'search', onSubmit: (e) => e.preventDefault() },
           icon('search', 16),
-          h('input', { type: 'search', name: 'q', placeholder: 'Search invoices, customers, help…', 'aria-label': 'Search', autocomplete: 'off' }),
+          h('input', {
+            type: 'search',
+            name: 'q',
+            placeholder: 'Search invoices, customers, help…',
+            'aria-label': 'Search',
+            autocomplete: 'off',
+          }),
         ),
         h(
           'button',
-          { type: 'button', class: 'btn ghost', id: 'contact-support', 'data-yardstick-support': 'contact_form', onClick: () => toast('Message sent to support. We reply within an hour.') },
+          {
+            type: 'button',
+            class: 'btn ghost',
+            id: 'contact-support',
+            'data-yardstick-support': 'contact_form',
+            onClick: () => toast('Message sent to support. We reply within an hour.'),
+          },
           icon('help', 16),
           'Contact support',
         ),
@@ -93,7 +117,12 @@ function render() {
   document.title = `${route.title} · Acme Invoices`;
   if (route.bare) {
     shell = undefined;
-    document.getElementById('app').replaceChildren(h('div', { class: 'bare' }, route.view({ navigate, link })), h('div', { id: 'toasts', class: 'toasts', role: 'status' }));
+    document
+      .getElementById('app')
+      .replaceChildren(
+        h('div', { class: 'bare' }, route.view({ navigate, link })),
+        h('div', { id: 'toasts', class: 'toasts', role: 'status' }),
+      );
     return;
   }
   if (!shell) layout();
@@ -110,5 +139,6 @@ document.addEventListener('click', (e) => {
 window.addEventListener('popstate', render);
 
 // Normalize the URL the way real routers do: a replaceState that must never count as a page view.
-if (location.pathname !== '/' && location.pathname.endsWith('/')) history.replaceState({}, '', location.pathname.slice(0, -1) + location.search);
+if (location.pathname !== '/' && location.pathname.endsWith('/'))
+  history.replaceState({}, '', location.pathname.slice(0, -1) + location.search);
 render();

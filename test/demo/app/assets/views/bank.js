@@ -34,18 +34,39 @@ export function bankView({ navigate }) {
     chooser.hidden = false;
     chooser.replaceChildren(
       h('h2', {}, 'Choose your bank'),
-      h('div', { class: 'bank-list' }, BANKS.map((b) => h('button', { type: 'button', class: 'bank', onClick: () => pick(b) }, icon('bank', 16), h('span', {}, b), icon('chevron', 16)))),
+      h(
+        'div',
+        { class: 'bank-list' },
+        BANKS.map((b) =>
+          h(
+            'button',
+            { type: 'button', class: 'bank', onClick: () => pick(b) },
+            icon('bank', 16),
+            h('span', {}, b),
+            icon('chevron', 16),
+          ),
+        ),
+      ),
     );
   };
   return h(
     'div',
     { class: 'page narrow' },
-    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'Bank connection'), h('p', { class: 'muted' }, 'Read-only. Acme can never move money.'))),
+    h(
+      'div',
+      { class: 'page-head' },
+      h('div', {}, h('h1', {}, 'Bank connection'), h('p', { class: 'muted' }, 'Read-only. Acme can never move money.')),
+    ),
     h(
       'section',
       { class: 'card row' },
       h('span', { class: 'tile-icon' }, icon('bank', 20)),
-      h('div', { class: 'grow' }, h('h2', {}, 'Connect a bank account'), h('p', { class: 'muted' }, 'Payments are matched to invoices every hour.')),
+      h(
+        'div',
+        { class: 'grow' },
+        h('h2', {}, 'Connect a bank account'),
+        h('p', { class: 'muted' }, 'Payments are matched to invoices every hour.'),
+      ),
       h('button', { type: 'button', class: 'btn primary', id: 'connect-bank', onClick: open }, 'Connect bank'),
     ),
     chooser,

@@ -3,19 +3,42 @@ import { INVOICES, statusPill } from './data.js';
 
 export function dashboardView({ link }) {
   const open = INVOICES.filter((i) => i.status !== 'Paid');
-  const kpi = (label, value, note, tone) => h('div', { class: `card kpi ${tone ?? ''}` }, h('div', { class: 'kpi-label' }, label), h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-note' }, note));
+  const kpi = (label, value, note, tone) =>
+    h(
+      'div',
+      { class: `card kpi ${tone ?? ''}` },
+      h('div', { class: 'kpi-label' }, label),
+      h('div', { class: 'kpi-value' }, value),
+      h('div', { class: 'kpi-note' }, note),
+    );
   const step = (done, title, text, path, cta) =>
-    h('li', { class: done ? 'done' : '' }, h('span', { class: 'tick' }, done ? icon('check', 14) : ''), h('div', {}, h('b', {}, title), h('p', {}, text)), done ? h('span', { class: 'muted' }, 'Done') : link(path, cta, 'btn small'));
+    h(
+      'li',
+      { class: done ? 'done' : '' },
+      h('span', { class: 'tick' }, done ? icon('check', 14) : ''),
+      h('div', {}, h('b', {}, title), h('p', {}, text)),
+      done ? h('span', { class: 'muted' }, 'Done') : link(path, cta, 'btn small'),
+    );
   return h(
     'div',
     { class: 'page' },
-    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'Good morning, Dana'), h('p', { class: 'muted' }, 'Here is where your cash stands today.')), link('/invoices/new', [icon('plus', 16), 'New invoice'], 'btn primary')),
+    h(
+      'div',
+      { class: 'page-head' },
+      h('div', {}, h('h1', {}, 'Good morning, Dana'), h('p', { class: 'muted' }, 'Here is where your cash stands today.')),
+      link('/invoices/new', [icon('plus', 16), 'New invoice'], 'btn primary'),
+    ),
     h(
       'div',
       { class: 'grid kpis' },
       kpi('Outstanding', money(open.reduce((s, i) => s + i.amount, 0)), `${open.length} open invoices`),
       kpi('Paid this month', money(18_240), '+12% vs last month', 'good'),
-      kpi('Overdue', money(INVOICES.filter((i) => i.status === 'Overdue').reduce((s, i) => s + i.amount, 0)), '2 invoices past due', 'warn'),
+      kpi(
+        'Overdue',
+        money(INVOICES.filter((i) => i.status === 'Overdue').reduce((s, i) => s + i.amount, 0)),
+        '2 invoices past due',
+        'warn',
+      ),
     ),
     h(
       'div',
@@ -40,7 +63,19 @@ export function dashboardView({ link }) {
         h(
           'table',
           { class: 'table' },
-          h('tbody', {}, INVOICES.slice(0, 4).map((i) => h('tr', {}, h('td', {}, h('b', {}, i.customer), h('div', { class: 'muted small' }, i.id)), h('td', { class: 'num' }, money(i.amount)), h('td', {}, statusPill(i.status))))),
+          h(
+            'tbody',
+            {},
+            INVOICES.slice(0, 4).map((i) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, h('b', {}, i.customer), h('div', { class: 'muted small' }, i.id)),
+                h('td', { class: 'num' }, money(i.amount)),
+                h('td', {}, statusPill(i.status)),
+              ),
+            ),
+          ),
         ),
       ),
     ),

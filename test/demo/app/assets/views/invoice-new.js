@@ -8,15 +8,36 @@ let invoicesCreated = 0;
 // which is how the widget sees a failed submit without reading anything typed.
 export function invoiceNewView({ navigate, link }) {
   ys().taskStarted('create_invoice');
-  const field = (label, control, hint) => h('label', { class: 'field' }, h('span', {}, label), control, h('small', { class: 'error', hidden: true }), hint ? h('small', { class: 'hint' }, hint) : null);
-  const customer = h('select', { name: 'customer' }, CUSTOMERS.map((c) => h('option', { value: c.id }, c.name)));
+  const field = (label, control, hint) =>
+    h(
+      'label',
+      { class: 'field' },
+      h('span', {}, label),
+      control,
+      h('small', { class: 'error', hidden: true }),
+      hint ? h('small', { class: 'hint' }, hint) : null,
+    );
+  const customer = h(
+    'select',
+    { name: 'customer' },
+    CUSTOMERS.map((c) => h('option', { value: c.id }, c.name)),
+  );
   const description = h('input', { name: 'description', placeholder: 'Consulting, November', autocomplete: 'off' });
   const amount = h('input', { name: 'amount', inputmode: 'decimal', placeholder: '0.00', autocomplete: 'off' });
   const due = h('input', { name: 'due', type: 'date' });
   // A quantity stepper: clicking + five times fast is normal, never a rage click.
   const qty = h('input', { name: 'qty', type: 'number', min: '1', value: '1', 'aria-label': 'Quantity' });
   const step = (by, label) =>
-    h('button', { type: 'button', class: 'btn step', 'aria-label': label, onClick: () => (qty.value = String(Math.max(1, Number(qty.value) + by))) }, by > 0 ? '+' : '−');
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn step',
+        'aria-label': label,
+        onClick: () => (qty.value = String(Math.max(1, Number(qty.value) + by))),
+      },
+      by > 0 ? '+' : '−',
+    );
   const stepper = h('div', { class: 'stepper' }, step(-1, 'Decrease quantity'), qty, step(1, 'Increase quantity'));
   const fail = (input, message) => {
     input.setAttribute('aria-invalid', 'true');
@@ -51,13 +72,35 @@ export function invoiceNewView({ navigate, link }) {
         navigate('/invoices');
       },
     },
-    h('div', { class: 'form-grid' }, field('Customer', customer), field('Due date', due), field('Description', description), field('Quantity', stepper), field('Amount (USD)', amount, 'Tax is added on the PDF.')),
-    h('div', { class: 'form-actions' }, link('/invoices', 'Cancel', 'btn ghost'), h('button', { type: 'submit', class: 'btn primary' }, 'Create invoice')),
+    h(
+      'div',
+      { class: 'form-grid' },
+      field('Customer', customer),
+      field('Due date', due),
+      field('Description', description),
+      field('Quantity', stepper),
+      field('Amount (USD)', amount, 'Tax is added on the PDF.'),
+    ),
+    h(
+      'div',
+      { class: 'form-actions' },
+      link('/invoices', 'Cancel', 'btn ghost'),
+      h('button', { type: 'submit', class: 'btn primary' }, 'Create invoice'),
+    ),
   );
   return h(
     'div',
     { class: 'page narrow', 'data-yardstick-task': 'create_invoice' },
-    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'New invoice'), h('p', { class: 'muted' }, 'Invoices are e-mailed to the customer’s billing address.'))),
+    h(
+      'div',
+      { class: 'page-head' },
+      h(
+        'div',
+        {},
+        h('h1', {}, 'New invoice'),
+        h('p', { class: 'muted' }, 'Invoices are e-mailed to the customer’s billing address.'),
+      ),
+    ),
     form,
   );
 }

@@ -22,7 +22,12 @@ export function reportsView() {
     h('option', { value: 'this-quarter' }, 'This quarter'),
     h('option', { value: 'year-to-date' }, 'Year to date'),
   );
-  const exportButton = h('button', { type: 'button', id: 'export', class: 'btn primary', 'aria-disabled': 'true', 'data-yardstick-task': 'export_report' }, icon('download', 16), 'Export');
+  const exportButton = h(
+    'button',
+    { type: 'button', id: 'export', class: 'btn primary', 'aria-disabled': 'true', 'data-yardstick-task': 'export_report' },
+    icon('download', 16),
+    'Export',
+  );
   exportButton.addEventListener('click', () => {
     if (exportButton.getAttribute('aria-disabled') === 'true') return; // the UX bug: silence
     toast(`Exported revenue-${range.value}.csv`);
@@ -35,7 +40,12 @@ export function reportsView() {
   return h(
     'div',
     { class: 'page' },
-    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, 'Reports'), h('p', { class: 'muted' }, 'Revenue collected, by month.')), h('div', { class: 'toolbar' }, range, exportButton)),
+    h(
+      'div',
+      { class: 'page-head' },
+      h('div', {}, h('h1', {}, 'Reports'), h('p', { class: 'muted' }, 'Revenue collected, by month.')),
+      h('div', { class: 'toolbar' }, range, exportButton),
+    ),
     h(
       'section',
       { class: 'card' },
@@ -44,7 +54,13 @@ export function reportsView() {
         'div',
         { class: 'bars', role: 'img', 'aria-label': 'Revenue by month, June to November, rising from 12.4k to 21.5k dollars' },
         MONTHS.map(([m, v]) =>
-          h('div', { class: 'bar' }, h('span', { class: 'bar-value' }, `$${v}k`), h('div', { class: 'bar-fill', style: { height: `${Math.round((v / max) * 100)}%` } }), h('span', { class: 'bar-label' }, m)),
+          h(
+            'div',
+            { class: 'bar' },
+            h('span', { class: 'bar-value' }, `$${v}k`),
+            h('div', { class: 'bar-fill', style: { height: `${Math.round((v / max) * 100)}%` } }),
+            h('span', { class: 'bar-label' }, m),
+          ),
         ),
       ),
     ),
@@ -55,9 +71,21 @@ export function reportsView() {
         'section',
         { class: 'card' },
         h('h2', {}, 'Top customers'),
-        h('ol', { class: 'ranking' }, ['Hooli', 'Initech', 'Umbrella Health', 'Vandelay Industries'].map((c, i) => h('li', {}, h('span', {}, c), h('b', {}, `$${[9.2, 7.4, 4.1, 2.5][i]}k`)))),
+        h(
+          'ol',
+          { class: 'ranking' },
+          ['Hooli', 'Initech', 'Umbrella Health', 'Vandelay Industries'].map((c, i) =>
+            h('li', {}, h('span', {}, c), h('b', {}, `$${[9.2, 7.4, 4.1, 2.5][i]}k`)),
+          ),
+        ),
       ),
-      h('section', { class: 'card' }, h('h2', {}, 'Days to get paid'), h('div', { class: 'big-number' }, '23', h('small', {}, ' days')), h('p', { class: 'muted' }, 'Median over the last 90 days, down from 31.')),
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', {}, 'Days to get paid'),
+        h('div', { class: 'big-number' }, '23', h('small', {}, ' days')),
+        h('p', { class: 'muted' }, 'Median over the last 90 days, down from 31.'),
+      ),
     ),
   );
 }

@@ -12,7 +12,8 @@ export function signupView({ navigate }) {
       ['developer', 'Developer'],
     ].map(([v, l]) => h('option', { value: v }, l)),
   );
-  const input = (label, attrs) => h('label', { class: 'field' }, h('span', {}, label), h('input', { required: true, autocomplete: 'off', ...attrs }));
+  const input = (label, attrs) =>
+    h('label', { class: 'field' }, h('span', {}, label), h('input', { required: true, autocomplete: 'off', ...attrs }));
   return h(
     'div',
     { class: 'signup' },

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { type Page, test } from '@playwright/test';
+import { flush, ROOT, rageClick, waitReady } from './widget-helpers';
+
+// Not a test of behaviour: renders the demo with the badge, its breakdown and the help card, in
+// light and dark, to look at. Run with SCREENSHOTS=1 npx playwright test widget-screenshots;
+// the PNGs land in .cache/screenshots/.
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to render the screenshots');
+
+const OUT = join(ROOT, '.cache/screenshots');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
+
+async function earnSomeTime(page: Page) {
+  await page.selectOption('#range', 'last-30-days');
+  await page.click('#export');
+  await page.click('#export');
+  await flush(page);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`demo app, ${scheme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto(`/reports?user=shot_${scheme}&cohort=treatment`);
+    await waitReady(page);
+    await earnSomeTime(page);
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await page.locator('yardstick-ui .badge').filter({ hasText: '40 min' }).waitFor();
+    await shot(page, `dashboard-badge-${scheme}`);
+    await page.locator('yardstick-ui .badge').click();
+    await page.locator('yardstick-ui .panel').waitFor();
+    await shot(page, `badge-breakdown-${scheme}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.selectOption('#range', '');
+    await rageClick(page, '#export');
+    await page.locator('yardstick-ui .card').waitFor();
+    await page.mouse.move(0, 0);
+    await shot(page, `help-card-${scheme}`);
+  });
+
+  test(`strict-CSP page with the floating badge, ${scheme}`, async ({ page }) => {
+    await page.route('**/collect', (route) => route.fulfill({ status: 204 }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto(`/strict/?user=shot_strict_${scheme}&cohort=treatment`);
+    await waitReady(page);
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await earnSomeTime(page);
+    await page.locator('yardstick-ui .badge').filter({ hasText: '40 min' }).click();
+    await page.locator('yardstick-ui .panel').waitFor();
+    await shot(page, `floating-badge-${scheme}`);
+  });
+}
+
+test('mobile width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/reports?user=shot_mobile&cohort=treatment');
+  await waitReady(page);
+  await rageClick(page, '#export');
+  await page.locator('yardstick-ui .card').waitFor();
+  await shot(page, 'help-card-mobile');
+});
