@@ -18,4 +18,5 @@ const extras = (): Plugin => ({
   },
 });
 
-export default defineConfig({ ...bundleConfig(main!, true), configFile: undefined, plugins: [extras()] });
+const { configFile: _inline, ...mainConfig } = bundleConfig(main!, true);
+export default defineConfig({ ...mainConfig, plugins: [extras()] });

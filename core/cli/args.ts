@@ -47,7 +47,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   if (name === 'schema') {
     const target = rest[0];
     const schema = SCHEMAS.find((s) => s === target);
-    if (schema === undefined || rest.length > 1) return fail(`schema needs one of: ${SCHEMAS.join(', ')} (e.g. yardstick schema model). ${HINT}`);
+    if (schema === undefined || rest.length > 1)
+      return fail(`schema needs one of: ${SCHEMAS.join(', ')} (e.g. yardstick schema model). ${HINT}`);
     return ok({ kind: 'schema', name: schema });
   }
   if (name !== 'report') {

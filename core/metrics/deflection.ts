@@ -1,4 +1,4 @@
-import type { HelpStats } from '../report/report-types';
+import type { HelpStats, Report } from '../report/report-types';
 import { type DeflectionModel, episodesOf, type Resolution, resolveEpisode } from './episodes';
 import type { EpisodeFacts, FactStore } from './facts';
 import { roundMoney } from './round';
@@ -7,17 +7,10 @@ import { roundMoney } from './round';
 // episodes of both cohorts (and those without one); `helpShown` counts episodes with at least one
 // help card, once each; rate = deflected / helpShown; value = deflected x ticketCost.
 
-export interface StrictDeflection {
-  episodes: number;
-  helpShown: number;
-  deflected: number;
-  escalated: number;
-  abandoned: number;
-  rate: number | null;
-  rateReason?: string;
-  value: number;
-  byHelp: Record<string, HelpStats>;
-}
+export type StrictDeflection = Pick<
+  Report['deflection'],
+  'episodes' | 'helpShown' | 'deflected' | 'escalated' | 'abandoned' | 'rate' | 'rateReason' | 'value' | 'byHelp'
+>;
 
 export function strictDeflectionOf(
   store: FactStore,

@@ -1,4 +1,4 @@
-import type { TaskTimeSaved } from '../report/report-types';
+import type { Report, TaskTimeSaved } from '../report/report-types';
 import type { YardstickEvent } from '../schema/event';
 import type { ValueModel } from '../schema/value-model';
 import { hourlyRateFor } from './hourly-rate';
@@ -8,14 +8,7 @@ import { roundMinutes, roundMoney } from './round';
 // extension's overlay call `timeSavedOf` on one user's local events from a ~10 KB bundle.
 
 /** The report's `timeSaved` without the measured comparison (which needs the holdout). */
-export interface TimeSavedSummary {
-  minutes: number;
-  value: number;
-  completions: number;
-  byTask: Record<string, TaskTimeSaved>;
-  byUser: Record<string, { minutes: number; value: number }>;
-  byApp: Record<string, { minutes: number; value: number }>;
-}
+export type TimeSavedSummary = Omit<Report['timeSaved'], 'measured'>;
 
 /** Minutes one completion saves: the task's manual minutes minus its measured duration, never below zero. */
 export function savedMinutes(manualMinutes: number, durationMs: number | undefined): number {

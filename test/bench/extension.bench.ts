@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseValueModel } from '../../core/schema/value-model';
-import { ExtensionProbe, FixturePage, tabIdOf } from '../../extension/lib/testing/e2e-kit';
+import { ExtensionProbe, FixturePage, tabIdOf } from '../e2e/extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { startDemoServer } from '../demo/server';
 import { EXTENSION_DIR } from '../e2e/browser';

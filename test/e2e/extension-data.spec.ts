@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { buildReport } from '../../core/report/build-report';
 import { parseValueModel, type ValueModel } from '../../core/schema/value-model';
-import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from '../../extension/lib/testing/e2e-kit';
+import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from './extension-kit';
 import { fixtureModel, scriptedSession } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
 import { expect, test } from './fixtures';

@@ -1,4 +1,4 @@
-import { ExtensionProbe, FixturePage } from '../../extension/lib/testing/e2e-kit';
+import { ExtensionProbe, FixturePage } from './extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
 import { expect, test } from './fixtures';

@@ -1,4 +1,4 @@
-import { FixturePage, keepScreenshot } from '../../extension/lib/testing/e2e-kit';
+import { FixturePage, keepScreenshot } from './extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN } from './browser';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ExtensionProbe, FixturePage, keepScreenshot } from '../../extension/lib/testing/e2e-kit';
+import { ExtensionProbe, FixturePage, keepScreenshot } from './extension-kit';
 import { DEMO_ORIGIN } from './browser';
 import { expect, test } from './fixtures';
 

@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { flush, ROOT, storedEvents, waitReady } from './widget-helpers';
 
-type Win = Window & { yardstick: Record<string, (...a: unknown[]) => unknown>; __seen: Array<{ name: string; ts: number }> };
+type Api = {
+  on(event: string, cb: (e: { name: string; ts: number }) => void): void;
+  track(name: string, props?: object): void;
+  taskStarted(task: string): void;
+  identify(userId: string): void;
+  flush(): Promise<void>;
+};
+type Win = Window & { yardstick: Api; __seen: Array<{ name: string; ts: number }> };
 
 // Holds a script's response until the test says so, so calls are made before it loads for sure.
 async function gate(page: import('@playwright/test').Page, pattern: string) {
@@ -19,7 +26,7 @@ async function gate(page: import('@playwright/test').Page, pattern: string) {
 const callBeforeLoad = () => {
   const w = window as unknown as Win;
   w.__seen = [];
-  w.yardstick.on('event', (e: { name: string; ts: number }) => w.__seen.push({ name: e.name, ts: e.ts }));
+  w.yardstick.on('event', (e) => w.__seen.push({ name: e.name, ts: e.ts }));
   w.yardstick.track('first_call', { n: 1 });
   w.yardstick.taskStarted('export_report');
   w.yardstick.track('third_call', { n: 3 });

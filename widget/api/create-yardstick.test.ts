@@ -25,7 +25,7 @@ function fakePlatform(): Platform & { html: { dataset: Record<string, string> } 
 
 /** Records what reaches the runtime, with the time each call carries. */
 function fakeRuntime(calls: string[]) {
-  return () =>
+  return (..._args: unknown[]) =>
     ({
       identify: (u: string, _t: unknown, ts: number) => calls.push(`identify:${u}@${ts}`),
       track: (name: string, props: Record<string, unknown>, ts: number) =>

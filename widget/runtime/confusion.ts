@@ -15,7 +15,7 @@ export interface ConfusionDeps {
   /** sessionStorage, so the open episode survives a reload mid-task. */
   session: LocalStore;
   sessionKey: string;
-  record(name: string, props: Record<string, unknown>, ts: number): unknown;
+  record(name: string, props: Record<string, unknown>, ts: number): void;
   isTreatment(): boolean;
   showHelp(request: HelpRequest): void;
 }

@@ -9,10 +9,16 @@ import { createPendingBackup } from '../storage/pending-backup';
 import { type Identity, nextSession, readSession, type Session, writeSession } from './identity';
 import type { Platform } from './platform';
 
+/** Most main-thread time one idle slice of validation takes. */
+const SLICE_MS = 8;
+
 export interface Recorder {
   identity: Identity;
-  /** Validates one event with core's parseEvent and sends it on; undefined when it was refused. */
-  record(name: string, props: Record<string, unknown>, ts: number): YardstickEvent | undefined;
+  /**
+   * Queues one event: at idle time it is validated with core's parseEvent, then stored, offered to
+   * the sink and passed to on('event'); a refused event is reported through on('error').
+   */
+  record(name: string, props: Record<string, unknown>, ts: number): void;
   flush(): Promise<void>;
   /** This user's events in this app: stored, plus those not committed yet. */
   readEvents(): Promise<YardstickEvent[]>;
@@ -75,8 +81,41 @@ export function createRecorder(
   for (const e of recovered.events) batcher.add(e);
   if (recovered.keys.length > 0) void batcher.flush().then(() => backup.forget(recovered.keys));
 
+  // Validation runs off the caller's task: track() only snapshots and queues, so a page that
+  // tracks a thousand events in one loop pays microseconds per call, and core's parseEvent runs
+  // at idle time in slices of a few milliseconds (all at once on flush() and page hide).
+  let unchecked: Array<Record<string, unknown>> = [];
+  let checking = false;
+  const validate = (budgetMs: number) => {
+    const started = performance.now();
+    let i = 0;
+    for (; i < unchecked.length && performance.now() - started < budgetMs; i++) {
+      const raw = unchecked[i]!;
+      const r = parseEvent(raw);
+      if (!r.ok) {
+        report({ kind: 'track', message: `${String(raw.name)}: ${r.reason}` });
+        continue;
+      }
+      batcher.add(r.event);
+      sink?.add(r.event);
+      emitter.emit('event', r.event);
+    }
+    unchecked = unchecked.slice(i);
+    if (unchecked.length > 0) scheduleValidation();
+  };
+  const idle = idleScheduler(win);
+  const scheduleValidation = () => {
+    if (checking) return;
+    checking = true;
+    idle(() => {
+      checking = false;
+      validate(SLICE_MS);
+    });
+  };
+
   const hide = () => {
     writeSession(p.local, appId, session);
+    validate(Number.POSITIVE_INFINITY);
     void batcher.hide();
     sink?.hide();
   };
@@ -92,18 +131,12 @@ export function createRecorder(
       const { anonymousId, userId, cohort } = recorder.identity;
       const raw: Record<string, unknown> = { id: p.newId(), name, ts, appId, anonymousId, sessionId: session.id, cohort, props };
       if (userId !== undefined) raw.userId = userId;
-      const r = parseEvent(raw);
-      if (!r.ok) {
-        report({ kind: 'track', message: `${name}: ${r.reason}` });
-        return undefined;
-      }
-      batcher.add(r.event);
-      sink?.add(r.event);
-      emitter.emit('event', r.event);
-      return r.event;
+      unchecked.push(raw);
+      scheduleValidation();
     },
     async flush() {
       writeSession(p.local, appId, session);
+      validate(Number.POSITIVE_INFINITY);
       await Promise.all([batcher.flush(), sink?.flush()]);
     },
     async readEvents() {

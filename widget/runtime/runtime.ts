@@ -60,19 +60,19 @@ export function startRuntime(
   let route = routeOf(win.location.pathname);
 
   const record = (name: string, props: Record<string, unknown>, ts: number) => {
-    if (!capturing) return undefined;
+    if (!capturing) return;
     if (OUTCOMES.has(name) && props.episodeId === undefined) {
       const open = confusion.openEpisodeId(ts);
       if (open !== undefined) props.episodeId = open;
     }
-    return recorder.record(name, props, ts);
+    recorder.record(name, props, ts);
   };
 
   const ui = createUiBridge(config, model, p, recorder, emitter, report, (name, props) => {
     const ts = p.now();
     if (typeof props.episodeId === 'string') confusion.touch(props.episodeId, ts);
-    const event = record(name, props, ts);
-    if (event && name === 'help_shown') {
+    record(name, props, ts);
+    if (name === 'help_shown' && capturing) {
       const helpId = String(props.helpId);
       emitter.emit('help', { helpId, episodeId: String(props.episodeId), title: model.help[helpId]?.title ?? '' });
     }

@@ -12,29 +12,43 @@ type DurationFormatCtor = new (
   o: { style: 'short' | 'long' },
 ) => { format(d: { hours?: number; minutes?: number }): string };
 
+/**
+ * Formatters are built on first use: constructing an Intl formatter can cost milliseconds (locale
+ * data), and money is only shown once the breakdown opens.
+ */
 export function createFormatters(locale: string | undefined, currency: string): Formatters {
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  const duration = (style: 'short' | 'long') => {
-    const df = DurationFormat ? new DurationFormat(locale, { style }) : null;
-    const unit = (u: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: style });
-    const hours = unit('hour');
-    const mins = unit('minute');
-    return (minutes: number) => {
-      const total = Math.round(minutes);
-      if (minutes > 0 && total === 0) return `< ${mins.format(1)}`;
-      const h = Math.floor(total / 60);
-      const m = total % 60;
-      if (total === 0) return mins.format(0);
-      if (df) return df.format(h > 0 ? (m > 0 ? { hours: h, minutes: m } : { hours: h }) : { minutes: m });
-      return [h > 0 ? hours.format(h) : '', m > 0 ? mins.format(m) : ''].filter(Boolean).join(' ');
+  const lazy = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => {
+      value ??= make();
+      return value;
     };
   };
-  const whole = safeCurrency(locale, currency, 0);
-  const cents = safeCurrency(locale, currency, 2);
+  const short = lazy(() => durationFormatter(locale, 'short'));
+  const long = lazy(() => durationFormatter(locale, 'long'));
+  const whole = lazy(() => safeCurrency(locale, currency, 0));
+  const cents = lazy(() => safeCurrency(locale, currency, 2));
   return {
-    duration: duration('short'),
-    durationLong: duration('long'),
-    money: (amount) => (Math.abs(amount) >= 100 || Number.isInteger(amount) ? whole : cents).format(amount),
+    duration: (minutes) => short()(minutes),
+    durationLong: (minutes) => long()(minutes),
+    money: (amount) => (Math.abs(amount) >= 100 || Number.isInteger(amount) ? whole() : cents()).format(amount),
+  };
+}
+
+function durationFormatter(locale: string | undefined, style: 'short' | 'long'): (minutes: number) => string {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+  const df = DurationFormat ? new DurationFormat(locale, { style }) : null;
+  const unit = (u: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: style });
+  const hours = df ? null : unit('hour');
+  const mins = unit('minute');
+  return (minutes) => {
+    const total = Math.round(minutes);
+    if (minutes > 0 && total === 0) return `< ${mins.format(1)}`;
+    if (total === 0) return mins.format(0);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
+    if (df) return df.format(h > 0 ? (m > 0 ? { hours: h, minutes: m } : { hours: h }) : { minutes: m });
+    return [h > 0 ? hours!.format(h) : '', m > 0 ? mins.format(m) : ''].filter(Boolean).join(' ');
   };
 }
 

@@ -20,6 +20,17 @@ const TABS: [Tab, string][] = [
 
 const db = lazyExtDb();
 
+/** Chrome's side panel, or Firefox's sidebar; undefined where neither can be opened from here. */
+function inspectorOpener(tabId: number | null): (() => void) | undefined {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tabId !== null) return () => void api.sidePanel!.open({ tabId }).then(() => window.close());
+  if (api.sidebarAction) return () => void api.sidebarAction!.open().then(() => window.close());
+  return undefined;
+}
+
 /** Marks the first render with data (the bench reads it), once. */
 function markReady() {
   if (document.documentElement.dataset.ready) return;
@@ -34,13 +45,7 @@ export function PopupApp() {
   const site = useCurrentSite();
   const actions = useMemo(() => popupActions(db, reload), [reload]);
 
-  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-  const openInspector =
-    sidePanel && site.tabId !== null
-      ? () => {
-          void sidePanel.open({ tabId: site.tabId! }).then(() => window.close());
-        }
-      : undefined;
+  const openInspector = inspectorOpener(site.tabId);
 
   if (summary !== null && (summary.apps.length === 0 || tab !== 'overview')) queueMicrotask(markReady);
 

@@ -1,7 +1,7 @@
+import type { StoredEvent } from '../../../core/storage/page-store';
 import { jsonSize } from '../json-size';
 import type { ContentMessage, HelloReply, OverlayPrefs } from '../protocol/content-messages';
 import { MAX_MODEL_BYTES, PROTOCOL_VERSION } from '../protocol/limits';
-import type { StoredEvent } from '../../../core/storage/page-store';
 import { type Limits, type PackedBatch, packBatch } from './pack-batch';
 import type { PageSource } from './page-source';
 
@@ -141,7 +141,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const max = Math.min(lim.maxRecords, batchCap);
       // The next page read overlaps the worker's commit of the previous batch (two databases, two
       // processes): used only if the ack lands exactly where that read started.
-      const rows = prefetched !== null && prefetched.from === from && prefetched.max === max ? await prefetched.rows : await options.source.readAfter(from, max);
+      const rows =
+        prefetched !== null && prefetched.from === from && prefetched.max === max
+          ? await prefetched.rows
+          : await options.source.readAfter(from, max);
       prefetched = null;
       const batch = packBatch(rows, { ...lim, maxRecords: max });
       if (batch === null) return;

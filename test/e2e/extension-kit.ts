@@ -1,4 +1,4 @@
-// Page objects and probes for the extension's end-to-end tests (test/e2e/extension-*.spec.ts) and
+// Page objects and probes for the extension's end-to-end tests (extension-*.spec.ts) and
 // its benchmark. Test-only: no entrypoint imports this file.
 import type { BrowserContext, Page } from '@playwright/test';
 
