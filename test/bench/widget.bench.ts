@@ -144,36 +144,66 @@ async function clickCost(page: Page): Promise<number> {
 // widget's doing when the widget's own scripts account for 50 ms of it. The machine this runs on
 // may be busy, which makes bare long tasks appear too; attribution keeps the comparison honest.
 const OBSERVERS = () => {
-  const w = window as unknown as { __longtasks: number[]; __widgetFrames: number[] };
+  const w = window as unknown as {
+    __longtasks: number[];
+    __widgetFrames: number[];
+    __observers: PerformanceObserver[];
+    __observe(): void;
+  };
   w.__longtasks = [];
   w.__widgetFrames = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longtasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as Array<{ scripts: Array<{ sourceURL: string; duration: number }> }>) {
-        const ours = e.scripts.filter((s) => s.sourceURL.includes('/widget/')).reduce((sum, s) => sum + s.duration, 0);
-        if (ours > 0) w.__widgetFrames.push(Math.round(ours));
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
-    // No LoAF in this browser: long tasks alone are reported.
-  }
+  w.__observers = [];
+  w.__observe = () => {
+    const buffered = w.__observers.length === 0;
+    const tasks = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push(Math.round(e.duration));
+    });
+    tasks.observe({ type: 'longtask', buffered });
+    w.__observers.push(tasks);
+    try {
+      const frames = new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ scripts: Array<{ sourceURL: string; duration: number }> }>) {
+          const ours = e.scripts.filter((s) => s.sourceURL.includes('/widget/')).reduce((sum, s) => sum + s.duration, 0);
+          if (ours > 0) w.__widgetFrames.push(Math.round(ours));
+        }
+      });
+      frames.observe({ type: 'long-animation-frame', buffered });
+      w.__observers.push(frames);
+    } catch {
+      // No LoAF in this browser: long tasks alone are reported.
+    }
+  };
+  w.__observe();
 };
 const drain = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __longtasks: number[]; __widgetFrames: number[] };
     return { tasks: w.__longtasks.splice(0), widget: w.__widgetFrames.splice(0) };
   });
+// Script attribution instruments every listener call: stop observing before timing clicks.
+const stopObservers = (page: Page) =>
+  page.evaluate(() => {
+    for (const o of (window as unknown as { __observers: PerformanceObserver[] }).__observers) o.disconnect();
+  });
+const restartObservers = (page: Page) => page.evaluate(() => (window as unknown as { __observe(): void }).__observe());
 const describeTasks = (t: number[]) => (t.length === 0 ? 'none' : `${t.length} (longest ${Math.max(...t)} ms)`);
 
-/** Clicks with the widget capturing, then with capture stopped (optOut), in the same page. */
+/**
+ * The widget's own cost in one page: capture on (optIn) and off (optOut, which removes its
+ * listeners), alternated three times so drift on a busy machine hits both sides alike.
+ */
 async function pairedWidgetCost(page: Page): Promise<{ on: number; off: number }> {
-  const on = await clickCost(page);
-  await page.evaluate(() => (window as unknown as { yardstick: { optOut(): void } }).yardstick.optOut());
-  const off = await clickCost(page);
-  return { on, off };
+  const on: number[] = [];
+  const off: number[] = [];
+  const y = (fn: 'optIn' | 'optOut') =>
+    page.evaluate((f) => (window as unknown as { yardstick: Record<string, () => void> }).yardstick[f]!(), fn);
+  for (let i = 0; i < 3; i++) {
+    await y('optOut');
+    off.push(await clickCost(page));
+    await y('optIn');
+    on.push(await clickCost(page));
+  }
+  return { on: median(on), off: median(off) };
 }
 
 export async function run(): Promise<void> {
@@ -216,9 +246,11 @@ export async function run(): Promise<void> {
       await page.addInitScript(OBSERVERS);
       await openMode(page, origin, mode);
       load[mode] = await drain(page);
+      await stopObservers(page);
       cost[mode] = await clickCost(page);
       if (mode === 'widget') {
-        await drain(page);
+        paired = await pairedWidgetCost(page);
+        await restartObservers(page);
         burstMs = await page.evaluate(async () => {
           const y = (window as unknown as { yardstick: { track(n: string, p: object): void; flush(): Promise<void> } }).yardstick;
           const t0 = performance.now();
@@ -227,7 +259,6 @@ export async function run(): Promise<void> {
           return performance.now() - t0;
         });
         burst = await drain(page);
-        paired = await pairedWidgetCost(page);
       }
       await context.close();
     }

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { flush, reportOf, storedEvents, waitReady } from './widget-helpers';
+import { expect, flush, reportOf, storedEvents, test, waitReady } from './widget-helpers';
 
 test('signup -> first invoice: identify, signup, task and activation, priced at the user role; the badge follows the SPA', async ({
   page,

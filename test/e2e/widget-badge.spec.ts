@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { timeSavedOf } from '../../core/metrics/time-saved';
-import { acmeModel, flush, RAW_MODEL, readMeta, reportOf, storedEvents, waitReady } from './widget-helpers';
+import { acmeModel, expect, flush, RAW_MODEL, readMeta, reportOf, storedEvents, test, waitReady } from './widget-helpers';
 
 test('the badge shows the minutes the value model says: two exports at 20 manual minutes = 40 min', async ({ page }) => {
   await page.goto('/reports?user=e2e_badge');

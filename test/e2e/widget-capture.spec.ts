@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { flush, storedEvents, waitForEvent, waitReady } from './widget-helpers';
+import { expect, flush, storedEvents, test, waitForEvent, waitReady } from './widget-helpers';
 
 test('SPA routes: pushState and back are page views, replaceState never is', async ({ page }) => {
   await page.goto('/?user=e2e_spa');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { flush, rageClick, reportOf, storedEvents, waitForEvent, waitReady } from './widget-helpers';
+import { expect, flush, rageClick, reportOf, storedEvents, test, waitForEvent, waitReady } from './widget-helpers';
 
 const card = (page: import('@playwright/test').Page) => page.locator('yardstick-ui .card');
 

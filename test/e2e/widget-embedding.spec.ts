@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { flush, ROOT, storedEvents, waitReady } from './widget-helpers';
+import { expect, flush, ROOT, storedEvents, test, waitReady } from './widget-helpers';
 
 type Api = {
   on(event: string, cb: (e: { name: string; ts: number }) => void): void;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { buildReport } from '../../core/report/build-report';
 import type { Report } from '../../core/report/report-types';
 import { parseEvent, type YardstickEvent } from '../../core/schema/event';
@@ -10,6 +10,19 @@ import { parseValueModel, type ValueModel } from '../../core/schema/value-model'
 // never on fixed sleeps.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The demo's pages POST what they capture to the demo server's /collect (the report's live data).
+ * Tests answer those POSTs themselves, so they never write into .cache/demo/captured.ndjson
+ * while another spec reads the report. A test may route /collect again to look at the bodies.
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.route('**/collect', (route) => route.fulfill({ status: 204 }));
+    await use(context);
+  },
+});
+export { expect };
 export const RAW_MODEL: unknown = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/acme-model.json'), 'utf8'));
 
 export function acmeModel(): ValueModel {

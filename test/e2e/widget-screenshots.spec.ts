@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type Page, test } from '@playwright/test';
-import { flush, ROOT, rageClick, waitReady } from './widget-helpers';
+import type { Page } from '@playwright/test';
+import { flush, ROOT, rageClick, test, waitReady } from './widget-helpers';
 
 // Not a test of behaviour: renders the demo with the badge, its breakdown and the help card, in
 // light and dark, to look at. Run with SCREENSHOTS=1 npx playwright test widget-screenshots;

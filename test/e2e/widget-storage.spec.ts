@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import type { YardstickEvent } from '../../core/schema/event';
-import { expectAllValid, flush, storedEvents, waitReady } from './widget-helpers';
+import { expect, expectAllValid, flush, storedEvents, test, waitReady } from './widget-helpers';
 
 type Y = { yardstick: { track(n: unknown, p?: unknown): void; optOut(): void; optIn(): void; flush(): Promise<void> } };
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { flush, rageClick, reportOf, storedEvents, waitReady } from './widget-helpers';
+import { expect, flush, rageClick, reportOf, storedEvents, test, waitReady } from './widget-helpers';
 
 test('under a strict CSP the widget, its help card and badge work with no violation', async ({ page }) => {
   await page.addInitScript(() => {

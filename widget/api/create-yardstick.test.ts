@@ -100,7 +100,9 @@ describe('config errors', () => {
     api.on('error', (e) => errors.push(e));
     api.init({ appId: 'bad id!', model: '/m.json', colour: 'red' } as never);
     api.track('x');
-    api.init({ appId: 'acme', model: '/m.json' });
+    await api.flush();
+    api.init({ appId: 'acme', model: '/m.json' }); // inert: ignored, and not reported again
+    api.track('y');
     await api.flush();
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toMatch(/appId: expected an app id[\s\S]*unknown field "colour"/);

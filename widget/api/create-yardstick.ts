@@ -8,6 +8,12 @@ import { cleanString, sanitizeProps } from './sanitize';
 import type { Traits, Yardstick, YardstickConfig, YardstickError, YardstickEvents } from './types';
 
 type State = 'idle' | 'loading' | 'ready' | 'inert';
+
+class ConfigError extends Error {
+  constructor(readonly errors: string[]) {
+    super('invalid configuration');
+  }
+}
 const BUFFER_MAX = 200;
 
 /** The instance plus what only the entry points use: queue replay with the calls' own times. */
@@ -54,15 +60,23 @@ export function createYardstick(
       return;
     }
     const merged = raw !== null && typeof raw === 'object' ? { ...defaults, ...(raw as object) } : raw;
-    const parsed = parseConfig(merged);
-    if (!parsed.ok) return goInert(parsed.errors);
-    const config = parsed.config;
-    state = 'loading';
-    ready = loadModel(config.model, p.fetchJson ?? fetchJson)
-      .then(async (m) => {
+    state = 'loading'; // calls from now on wait for the model, in order
+    // Validation runs in tasks of its own, not in the page's (or the script's) task: config, then
+    // model, then start-up, each well under 50 ms.
+    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    ready = nextTask()
+      .then(() => {
+        const parsed = parseConfig(merged);
+        if (!parsed.ok) throw new ConfigError(parsed.errors);
+        return parsed.config;
+      })
+      .then(async (config) => {
+        const m = await loadModel(config.model, p.fetchJson ?? fetchJson);
+        return { config, m };
+      })
+      .then(async ({ config, m }) => {
         if (!m.ok) return goInert(m.errors);
-        // A task boundary between validating the model and starting up keeps each under 50 ms.
-        await new Promise((r) => setTimeout(r, 0));
+        await nextTask();
         runtime = start(config, m.model, m.raw, p, emitter, report);
         state = 'ready';
         // The extension's content script looks for this marker (integration contract).
@@ -75,6 +89,7 @@ export function createYardstick(
         if (config.debug) console.info('[yardstick] ready', info);
       })
       .catch((error: unknown) => {
+        if (error instanceof ConfigError) return goInert(error.errors);
         report({ kind: 'internal', message: `init: ${String(error)}` });
         state = 'inert';
       });

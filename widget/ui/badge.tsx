@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type BadgeFigures, badgeFigures } from './badge-data';
+import type { YardstickEvent } from '../../core/schema/event';
+import { type BadgeFigures, badgeFigures, savedSince } from './badge-data';
 import { BadgePanel } from './badge-panel';
 import type { Formatters } from './format';
 import { ClockIcon } from './icons';
@@ -11,7 +12,8 @@ interface Props {
   host: UiHost;
   spot: BadgeSpot;
   fmt: Formatters;
-  weekStartsOn: number;
+  /** The locale's first day of the week, looked up when the breakdown first needs it. */
+  weekStartsOn: () => number;
   /** Lets the help card keep clear of the badge. */
   onElement: (el: HTMLElement | null) => void;
 }
@@ -24,7 +26,10 @@ const PANEL_ID = 'ys-breakdown';
  * mounted into the product's own element, it shows an empty state instead.
  */
 export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
+  // The label needs this month only; the breakdown's three periods are computed when it opens.
+  const [month, setMonth] = useState<{ minutes: number; completions: number } | null>(null);
   const [figures, setFigures] = useState<BadgeFigures | null>(null);
+  const events = useRef<YardstickEvent[]>([]);
   const [open, setOpen] = useState(false);
   const [panelStyle, setPanelStyle] = useState<Record<string, string>>({});
   const [announce, setAnnounce] = useState('');
@@ -36,15 +41,21 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let alive = true;
     const refresh = () =>
-      void host.readEvents().then((events) => {
-        if (!alive) return;
-        const next = badgeFigures(events, host.model, host.now(), weekStartsOn);
-        const minutes = Math.round(next.month.minutes);
-        // Announce changes, not the first reading: the number is already in the button's label.
-        if (last.current !== null && minutes !== last.current) setAnnounce(`Time saved this month: ${fmt.durationLong(minutes)}`);
-        last.current = minutes;
-        setFigures(next);
-      });
+      void host.readEvents().then((list) =>
+        // Computed in a task of its own, not in IndexedDB's callback.
+        setTimeout(() => {
+          if (!alive) return;
+          events.current = list;
+          const now = savedSince('month', list, host.model, host.now());
+          const minutes = Math.round(now.minutes);
+          // Announce changes, not the first reading: the number is already in the button's label.
+          if (last.current !== null && minutes !== last.current)
+            setAnnounce(`Time saved this month: ${fmt.durationLong(minutes)}`);
+          last.current = minutes;
+          setMonth({ minutes, completions: now.completions });
+          setFigures((shown) => (shown ? badgeFigures(list, host.model, host.now(), weekStartsOn()) : null));
+        }),
+      );
     refresh();
     const off = host.onEvent((e) => {
       if (e.name !== 'task_completed' && e.name !== 'identify') return;
@@ -61,7 +72,7 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
   useEffect(() => {
     onElement(wrap.current);
     return () => onElement(null);
-  }, [figures !== null]);
+  }, [month !== null]);
 
   useEffect(() => {
     if (!open) return;
@@ -73,11 +84,13 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
     return () => doc.removeEventListener('pointerdown', outside, true);
   }, [open]);
 
-  if (figures === null || (spot !== 'inline' && figures.month.completions === 0)) return null;
+  if (month === null || (spot !== 'inline' && month.completions === 0)) return null;
 
-  const month = Math.round(figures.month.minutes);
   const toggle = () => {
-    if (!open) setPanelStyle(panelPosition(button.current!));
+    if (!open) {
+      setPanelStyle(panelPosition(button.current!));
+      setFigures(badgeFigures(events.current, host.model, host.now(), weekStartsOn()));
+    }
     setOpen(!open);
   };
   const closeOnEscape = (e: KeyboardEvent) => {
@@ -95,7 +108,7 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
         class="badge"
         aria-expanded={open}
         aria-controls={PANEL_ID}
-        aria-label={`Time saved this month: ${fmt.durationLong(month)}. Show the breakdown`}
+        aria-label={`Time saved this month: ${fmt.durationLong(month.minutes)}. Show the breakdown`}
         onClick={toggle}
         onKeyDown={closeOnEscape}
       >
@@ -103,14 +116,14 @@ export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
           <ClockIcon />
         </span>
         <span class="stack">
-          <span class="num">{fmt.duration(month)}</span>
+          <span class="num">{fmt.duration(month.minutes)}</span>
           <span class="lbl">saved this month</span>
         </span>
       </button>
       <span class="sr" role="status">
         {announce}
       </span>
-      {open && (
+      {open && figures && (
         <BadgePanel id={PANEL_ID} figures={figures} model={host.model} fmt={fmt} style={panelStyle} onKeyDown={closeOnEscape} />
       )}
     </div>

@@ -15,7 +15,7 @@ export function periodStart(period: Period, now: number, weekStartsOn = 1): numb
 /** The locale's first day of the week (1 = Monday ... 7 = Sunday); Monday when unknown. */
 export function weekStartOf(locale: string | undefined): number {
   try {
-    const l = new Intl.Locale(locale ?? new Intl.NumberFormat().resolvedOptions().locale) as Intl.Locale & {
+    const l = new Intl.Locale(locale ?? globalThis.navigator?.language ?? 'en-US') as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };

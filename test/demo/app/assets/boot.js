@@ -10,6 +10,13 @@
   if (cohort === 'control' || cohort === 'treatment') extra.cohort = cohort;
   const esm = document.documentElement.dataset.mode === 'esm';
   // Script-tag pages carry appId and model on the tag; this init is laid over them.
-  if (esm) window.yardstick.init({ appId: 'acme', model: '/yardstick-model.json', badge: '#yardstick-badge', ...extra });
+  if (esm)
+    window.yardstick.init({
+      appId: 'acme',
+      model: '/yardstick-model.json',
+      badge: '#yardstick-badge',
+      endpoint: '/collect',
+      ...extra,
+    });
   else if (Object.keys(extra).length > 0) window.yardstick.init(extra);
 })();
