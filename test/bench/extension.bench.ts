@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseValueModel } from '../../core/schema/value-model';
-import { ExtensionProbe, FixturePage, tabIdOf } from '../e2e/extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { startDemoServer } from '../demo/server';
 import { EXTENSION_DIR } from '../e2e/browser';
+import { ExtensionProbe, FixturePage, tabIdOf } from '../e2e/extension-kit';
 import { launchWithExtension, serviceWorkerOf } from '../e2e/fixtures';
 
 const PORT = Number(process.env.EXT_BENCH_PORT ?? 4191);

@@ -40,7 +40,10 @@ async function serveFile(res: ServerResponse, dir: string, urlPath: string): Pro
   } catch {
     return false;
   }
-  const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  };
   if (urlPath.startsWith('/strict/')) headers['content-security-policy'] = STRICT_CSP;
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);

@@ -3,9 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { buildReport } from '../../core/report/build-report';
 import { parseValueModel, type ValueModel } from '../../core/schema/value-model';
-import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from './extension-kit';
 import { fixtureModel, scriptedSession } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
+import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from './extension-kit';
 import { expect, test } from './fixtures';
 
 const run = promisify(execFile);

@@ -5,9 +5,9 @@ import { parseEvent, type YardstickEvent } from '../../core/schema/event';
 import { parseValueModel, type ValueModel } from '../../core/schema/value-model';
 import { periodStarts } from '../../extension/lib/figures/periods';
 import { pricedAt } from '../../extension/lib/figures/priced-model';
-import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from './extension-kit';
 import { fixtureModel, scriptedSession } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
+import { ExtensionProbe, FixturePage, keepScreenshot, tabIdOf } from './extension-kit';
 import { expect, test } from './fixtures';
 
 const RATE = 80;

@@ -1,6 +1,6 @@
-import { ExtensionProbe, FixturePage } from './extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
+import { ExtensionProbe, FixturePage } from './extension-kit';
 import { expect, test } from './fixtures';
 
 type Hostile = {

@@ -1,6 +1,6 @@
-import { FixturePage, keepScreenshot } from './extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { DEMO_ORIGIN } from './browser';
+import { FixturePage, keepScreenshot } from './extension-kit';
 import { expect, test } from './fixtures';
 
 async function openApp(context: Parameters<typeof FixturePage.open>[0]): Promise<FixturePage> {

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { ExtensionProbe, FixturePage, stopServiceWorker } from './extension-kit';
 import { fixtureModel } from '../../extension/lib/testing/scripted-session';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_ORIGIN, OTHER_ORIGIN } from './browser';
+import { ExtensionProbe, FixturePage, stopServiceWorker } from './extension-kit';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 
 const completion = (i: number) => ({

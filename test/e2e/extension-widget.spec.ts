@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ExtensionProbe, FixturePage, keepScreenshot } from './extension-kit';
 import { DEMO_ORIGIN } from './browser';
+import { ExtensionProbe, FixturePage, keepScreenshot } from './extension-kit';
 import { expect, test } from './fixtures';
 
 const WIDGET = resolve(import.meta.dirname, '../../dist/widget/yardstick.js');
