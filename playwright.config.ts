@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PORT } from './test/e2e/browser';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Screenshot renderers assert nothing: they run on demand (`npm run screenshots`), not in `npm test`.
+  testIgnore: process.env.SCREENSHOTS ? [] : ['**/*-screenshots.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
