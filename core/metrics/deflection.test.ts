@@ -48,6 +48,6 @@ describe('strict deflection totals', () => {
   it('has a null rate with a reason when no help was shown', () => {
     const r = strict([ev('confusion', { signal: 'dead_click', episodeId: 'x' }, { cohort: 'control' })]);
     expect(r).toMatchObject({ episodes: 1, helpShown: 0, rate: null, value: 0 });
-    expect(r.rateReason).toBeTruthy();
+    expect(r.rateReason).toBe('no episode was shown help');
   });
 });

@@ -38,6 +38,6 @@ describe('sessions', () => {
       costPerSession: null,
       netValuePerSession: null,
     });
-    expect(sessionsOf(0, 100, 30).reason).toBeTruthy();
+    expect(sessionsOf(0, 100, 30).reason).toBe('no event carries a sessionId');
   });
 });

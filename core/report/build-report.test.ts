@@ -163,7 +163,7 @@ describe('zero cost and empty input', () => {
   it('gives null ratios with reasons, never Infinity', () => {
     const r: Report = buildReport(model, [e('goal', { goal: 'issue_resolved', achieved: true })]);
     expect(r.roi).toMatchObject({ valueToCost: null, rating: null, withPotential: { valueToCost: null } });
-    expect(r.roi.valueToCostReason).toBeTruthy();
+    expect(r.roi.valueToCostReason).toBe('no cost recorded: add cost events');
     expect(finiteEverywhere(buildReport(model, []))).toEqual([]);
   });
 });

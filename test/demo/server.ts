@@ -50,6 +50,20 @@ async function serveFile(res: ServerResponse, dir: string, urlPath: string): Pro
   return true;
 }
 
+/**
+ * The demo is a single-page app: a deep link such as /reports or /strict/settings gets the shell of
+ * its nearest ancestor folder (index.html), and the app's router takes it from there.
+ */
+async function serveSpaShell(res: ServerResponse, urlPath: string): Promise<boolean> {
+  if (extname(urlPath) !== '') return false;
+  const segments = urlPath.split('/').filter(Boolean);
+  while (segments.length > 0) {
+    segments.pop();
+    if (await serveFile(res, APP_DIR, `/${segments.join('/')}${segments.length > 0 ? '/' : ''}`)) return true;
+  }
+  return false;
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   let size = 0;
   const chunks: Buffer[] = [];
@@ -89,6 +103,7 @@ export function startDemoServer(port: number, extraRoutes: ExtraRoute[] = []): P
       }
       if (url.pathname.startsWith('/widget/') && (await serveFile(res, WIDGET_DIR, url.pathname.slice('/widget'.length)))) return;
       if (await serveFile(res, APP_DIR, url.pathname)) return;
+      if (await serveSpaShell(res, url.pathname)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${url.pathname}`);
     })().catch((error: unknown) => {
       console.error(error);

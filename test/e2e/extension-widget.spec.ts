@@ -8,7 +8,8 @@ const WIDGET = resolve(import.meta.dirname, '../../dist/widget/yardstick.js');
 
 // The same contract the emulator keeps, checked against the real widget build.
 test('syncs what the real widget captures, with the model it loaded', async ({ extensionContext, extensionId }, testInfo) => {
-  test.skip(!existsSync(WIDGET), 'the widget is not built (npm run build:widget)');
+  // npm test builds the widget first; a missing build is a failure, not a reason to skip.
+  expect(existsSync(WIDGET), 'dist/widget/yardstick.js (npm run build:widget)').toBe(true);
   const probe = await ExtensionProbe.open(extensionContext, extensionId);
   const page = await extensionContext.newPage();
   await page.goto(`${DEMO_ORIGIN}/ext-fixtures/real-widget.html`);
