@@ -102,7 +102,7 @@ function Figures({ figures, hourlyRateLabel }: { figures: OverlayFigures; hourly
           <span class="note">
             {figures.rateSource === 'yours'
               ? `Valued at your ${hourlyRateLabel ?? 'hourly rate'}`
-              : "Valued at the app's rates: set yours in Yardstick"}
+              : "Valued at the app's own hourly rates"}
           </span>
           {figures.paused && <span class="chip paused">Capture paused</span>}
         </div>
