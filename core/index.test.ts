@@ -15,6 +15,7 @@ describe('core public surface', () => {
         'builtInProps',
         'createReportBuilder',
         'eventInputSchema',
+        'eventJsonSchema',
         'eventSchema',
         'hourlyRateFor',
         'isBuiltIn',
@@ -25,6 +26,7 @@ describe('core public surface', () => {
         'roleRate',
         'savedMinutes',
         'timeSavedOf',
+        'valueModelJsonSchema',
         'valueModelSchema',
       ].sort(),
     );

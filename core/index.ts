@@ -23,6 +23,7 @@ export {
   propsOf,
   type YardstickEvent,
 } from './schema/event';
+export { eventJsonSchema, valueModelJsonSchema } from './schema/json-schema';
 export {
   type HelpEntry,
   type ModelResult,
