@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { md, renderMarkdown } from './render-markdown';
+import { renderMarkdown } from './render-markdown';
+import { md } from './render-markdown-parts';
 import { exampleReport } from './report-fixture';
 
 describe('renderMarkdown', () => {
