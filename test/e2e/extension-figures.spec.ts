@@ -46,10 +46,11 @@ test('overlay, popup and inspector show the figures core computes for a scripted
   const probe = await ExtensionProbe.open(extensionContext, extensionId);
 
   const acme = await FixturePage.open(extensionContext, DEMO_ORIGIN);
-  await acme.init(fixtureModel());
+  // Alice is signed in on acme; the holdout user's events on the same origin are not hers.
+  await acme.init(fixtureModel(), { userId: 'u_alice' });
   await acme.emit(acmeEvents);
   const globex = await FixturePage.open(extensionContext, OTHER_ORIGIN);
-  await globex.init(fixtureModel(), { appId: 'globex' });
+  await globex.init(fixtureModel(), { appId: 'globex', userId: 'u_alice' });
   await globex.emit(globexEvents);
   await probe.waitFor(DEMO_ORIGIN, (p) => p.events === acmeEvents.length);
   await probe.waitFor(OTHER_ORIGIN, (p) => p.events === globexEvents.length);
@@ -69,18 +70,24 @@ test('overlay, popup and inspector show the figures core computes for a scripted
   await popup.locator('[data-app="globex"] input').press('Enter');
   await expect(popup.locator('[data-app="globex"] .chip')).toBeVisible();
 
-  // Overlay: this origin's periods, priced at the user's rate, and value-to-cost against its seat.
+  // Overlay: the signed-in user's periods on this origin, priced at the user's rate, and
+  // value-to-cost against its seat.
   const parse = (events: unknown[]) => events.map((e) => (parseEvent(e) as { ok: true; event: YardstickEvent }).event);
   const acmeFigures = expectedPeriods(parse(acmeEvents), now);
   const globexFigures = expectedPeriods(parse(globexEvents), now);
-  expect(acmeFigures.month.minutes).toBeGreaterThan(0);
+  const alices = expectedPeriods(
+    parse(acmeEvents).filter((e) => e.userId === 'u_alice'),
+    now,
+  );
+  expect(alices.month.minutes).toBeGreaterThan(0);
+  expect(alices.month.value).toBeLessThan(acmeFigures.month.value);
   await acme.page.bringToFront();
   const expectedOverlay = [
-    hours(acmeFigures.today.minutes),
-    f.money(acmeFigures.today.value),
-    hours(acmeFigures.month.minutes),
-    f.money(acmeFigures.month.value),
-    f.ratio(acmeFigures.month.value / 30),
+    hours(alices.today.minutes),
+    f.money(alices.today.value),
+    hours(alices.month.minutes),
+    f.money(alices.month.value),
+    f.ratio(alices.month.value / 30),
   ];
   await expect.poll(() => acme.overlayText(), { timeout: 15_000 }).toContain(expectedOverlay.at(-1)!);
   const overlay = await acme.overlayText();
@@ -88,7 +95,7 @@ test('overlay, popup and inspector show the figures core computes for a scripted
   expect(overlay).not.toContain(f.ratio(globexFigures.month.value / 200));
   await keepScreenshot(acme.page, testInfo, 'overlay');
 
-  // Popup: totals across both apps, each from core.
+  // Popup: totals of this browser profile across both apps, each from core.
   await popup.getByRole('tab', { name: 'Overview' }).click();
   const monthMinutes = acmeFigures.month.minutes + globexFigures.month.minutes;
   const monthValue = acmeFigures.month.value + globexFigures.month.value;

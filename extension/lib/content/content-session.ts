@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { OverlayFigures } from '../figures/overlay-figures';
-import type { OverlayPrefs } from '../protocol/content-messages';
+import { type FiguresRequest, type OverlayPrefs, viewerSchema } from '../protocol/content-messages';
 import { PAGE_DB, PROTOCOL_VERSION } from '../protocol/limits';
 import { pageHintSchema } from '../protocol/page-hint';
 import { type HighlightReply, tabMessageSchema } from '../protocol/tab-messages';
@@ -46,15 +46,21 @@ export function startSession(
     (prefs) => void sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/prefs', prefs }).catch(() => undefined),
   );
 
+  const source = pageSource(PAGE_DB);
+  /** Who the widget says is signed in: the overlay shows that person's figures, not the browser's. */
+  const viewer = async () => {
+    const parsed = z.safeParse(viewerSchema, await source.readMeta(`user:${appId}`).catch(() => undefined));
+    return parsed.success ? parsed.data : undefined;
+  };
+
   const refreshFigures = () => {
     if (ended || figuresDue !== null) return;
     // Coalesce bursts (a backfill acks many batches) into one request.
     figuresDue = setTimeout(async () => {
       figuresDue = null;
       try {
-        const reply = (await sendToBackground({ v: PROTOCOL_VERSION, type: 'overlay/figures', appId })) as
-          | OverlayFigures
-          | { ok: false };
+        const request: FiguresRequest = { v: PROTOCOL_VERSION, type: 'overlay/figures', appId, viewer: await viewer() };
+        const reply = (await sendToBackground(request)) as OverlayFigures | { ok: false };
         if (reply?.ok) overlay.setFigures(reply);
       } catch {
         // The worker is restarting; the next ack or poll asks again.
@@ -65,7 +71,7 @@ export function startSession(
   const client = createSyncClient({
     db: PAGE_DB,
     appId,
-    source: pageSource(PAGE_DB),
+    source,
     send: sendToBackground,
     // Figures are recomputed once a sync run caught up, not per batch: a backfill would
     // otherwise have the worker re-read the partition for every acknowledged batch.

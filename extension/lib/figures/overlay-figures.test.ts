@@ -71,6 +71,21 @@ describe('overlayFigures', () => {
     expect(figures.today.value).toBe(30);
   });
 
+  it("counts only the signed-in viewer's events, plus what this browser did before identifying", async () => {
+    const colleague = { ...completion('colleague', starts.today + 60_000), userId: 'u_2' };
+    const before = { ...completion('anonymous', starts.today + 30_000), userId: undefined, anonymousId: 'a_1' };
+    const db = await storeWith(ORIGIN, [...events, colleague, before] as ReturnType<typeof completion>[]);
+    await writeSettings(db, { hourlyRate: 60, currency: 'USD' });
+    const mine = await overlayFigures(db, ORIGIN, 'acme', NOW, { userId: 'u_1', anonymousId: 'a_1' });
+    const theirs = await overlayFigures(db, ORIGIN, 'acme', NOW, { userId: 'u_2', anonymousId: 'a_2' });
+    const everyone = await overlayFigures(db, ORIGIN, 'acme', NOW);
+    // export_report saves 20 manual minutes per completion.
+    expect(mine.today.minutes).toBe(40);
+    expect(theirs.today.minutes).toBe(20);
+    expect(everyone.today.minutes).toBe(60);
+    expect(theirs.month.minutes).toBe(20);
+  });
+
   it("never includes another origin's events", async () => {
     const db = await storeWith(OTHER, events);
     const figures = await overlayFigures(db, ORIGIN, 'acme', NOW);

@@ -1,3 +1,4 @@
+import { isOwnEvent, type Viewer } from '../../../core/metrics/own-events';
 import { ratingOf } from '../../../core/metrics/roi';
 import { timeSavedOf } from '../../../core/metrics/time-saved';
 import type { YardstickEvent } from '../../../core/schema/event';
@@ -36,7 +37,17 @@ export interface OverlayFigures {
 
 const ZERO: PeriodFigure = { minutes: 0, value: 0 };
 
-export async function overlayFigures(db: ExtDatabase, origin: string, app: string, now: number): Promise<OverlayFigures> {
+/**
+ * The overlay's figures for one origin's app: the viewer's own events when the page says who is
+ * signed in, else every event of the app in this profile (a widget too old to say).
+ */
+export async function overlayFigures(
+  db: ExtDatabase,
+  origin: string,
+  app: string,
+  now: number,
+  viewer?: Viewer,
+): Promise<OverlayFigures> {
   const [model, settings, appRecord] = await Promise.all([
     readModel(db, origin, app),
     readSettings(db),
@@ -63,7 +74,9 @@ export async function overlayFigures(db: ExtDatabase, origin: string, app: strin
       ? eventsOf((await readByName(db, 'identify')).filter((r) => r.origin === origin && r.app === app && r.event.ts < since))
       : [];
   const priced = pricedAt(model, settings.hourlyRate);
-  const figures = periodFigures([...identities, ...recent], starts, (events) => timeSavedOf(events, priced));
+  const mine = viewer === undefined ? (_: YardstickEvent) => true : (e: YardstickEvent) => isOwnEvent(e, viewer);
+  const own = [...identities, ...recent].filter(mine);
+  const figures = periodFigures(own, starts, (events) => timeSavedOf(events, priced));
   const currency = settings.hourlyRate === null ? model.currency : settings.currency;
   const rating = base.seatCost === null || settings.hourlyRate === null ? null : ratingOf(figures.month.value, base.seatCost);
   return { ...base, currency, ...figures, valueToCost: rating?.valueToCost ?? null, rating: rating?.rating ?? null };

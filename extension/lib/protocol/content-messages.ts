@@ -50,7 +50,17 @@ export const modelOfferSchema = z.object({ ...base, type: z.literal('model/offer
 export type ModelOffer = z.infer<typeof modelOfferSchema>;
 
 /** Asks for this origin's overlay figures (never another origin's: there is no origin to ask for). */
-export const figuresRequestSchema = z.object({ ...base, type: z.literal('overlay/figures'), appId: name(128) });
+export const viewerSchema = z.object({ userId: z.optional(name(128)), anonymousId: z.optional(name(128)) });
+/**
+ * `viewer` is who the page's widget says is signed in (its `user:<app>` record): the figures are
+ * that person's. It cannot widen what is shown: the page holds all of its origin's events anyway.
+ */
+export const figuresRequestSchema = z.object({
+  ...base,
+  type: z.literal('overlay/figures'),
+  appId: name(128),
+  viewer: z.optional(viewerSchema),
+});
 export type FiguresRequest = z.infer<typeof figuresRequestSchema>;
 
 const coordinate = z.number().check(z.gte(-10_000), z.lte(100_000));

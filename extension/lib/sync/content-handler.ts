@@ -78,7 +78,7 @@ async function dispatch(
     case 'model/offer':
       return offerModel(deps, origin, message, now);
     case 'overlay/figures':
-      return overlayFigures(await deps.db(), origin, message.appId, now);
+      return overlayFigures(await deps.db(), origin, message.appId, now, message.viewer);
     case 'overlay/prefs':
       await writeOverlayPrefs(await deps.db(), origin, message.prefs);
       return { ok: true };

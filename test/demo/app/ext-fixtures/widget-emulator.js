@@ -63,7 +63,8 @@ function hint(appId, lastSeq) {
 }
 
 let counter = 0;
-const state = { appId: 'acme', userId: 'u_fixture', sessionId: `s_${Date.now()}`, cohort: 'treatment' };
+// The signed-in user: the overlay shows this user's events, so tests emit theirs as `u_1`.
+const state = { appId: 'acme', userId: 'u_1', sessionId: `s_${Date.now()}`, cohort: 'treatment' };
 
 function event(name, props = {}, extra = {}) {
   counter += 1;
