@@ -52,20 +52,27 @@ class CohortUsers {
   }
 }
 
-/** Durations of each completion of `u`, aligned with its sealed `done` (NaN when unknown). */
-export function completionDurations(u: UserFacts): number[] {
+/**
+ * Durations of each completion of `u`, aligned with its sealed `done` (NaN when unknown): the
+ * explicit `durationMs`, else the time since the task's latest unpaired start. `pairedStarts`, when
+ * given, receives for each completion the index of the start it was timed from (-1 for none).
+ */
+export function completionDurations(u: UserFacts, pairedStarts?: number[]): number[] {
   const done = u.done ?? [];
   const starts = u.starts ?? [];
   const out: number[] = [];
+  // task -> offset in `starts` of its latest start not yet paired with a completion
   const pending = new Map<number, number>();
   let s = 0;
   for (let k = 0; k < done.length / DONE_STRIDE; k++) {
     const ts = doneTs(done, k);
-    for (; s < starts.length && starts[s]! <= ts; s += START_STRIDE) pending.set(starts[s + 1]!, starts[s]!);
+    for (; s < starts.length && starts[s]! <= ts; s += START_STRIDE) pending.set(starts[s + 1]!, s);
     const task = doneTask(done, k);
     const explicit = doneDuration(done, k);
     const started = pending.get(task);
-    out.push(!Number.isNaN(explicit) ? explicit : started !== undefined ? ts - started : Number.NaN);
+    const paired = Number.isNaN(explicit) && started !== undefined;
+    out.push(!Number.isNaN(explicit) ? explicit : started !== undefined ? ts - starts[started]! : Number.NaN);
+    pairedStarts?.push(paired ? started / START_STRIDE : -1);
     pending.delete(task);
   }
   return out;

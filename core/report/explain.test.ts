@@ -45,6 +45,29 @@ describe('--explain', () => {
     expect([...r!.eventIds].sort()).toEqual([...ids].sort());
   });
 
+  it('timeSaved.measured lists each timed completion with the start it was timed from', () => {
+    const user = (id: string, cohort: string) => ({ userId: id, cohort });
+    const timed = [
+      { ...user('t1', 'treatment'), id: 'start-t1', name: 'task_started', ts: T0, props: { task: 'export_report' } },
+      { ...user('t1', 'treatment'), id: 'done-t1', name: 'task_completed', ts: T0 + 4 * MIN, props: { task: 'export_report' } },
+      // An explicit duration needs no start; a completion with neither is not timed.
+      {
+        ...user('t2', 'treatment'),
+        id: 'done-t2',
+        name: 'task_completed',
+        ts: T0,
+        props: { task: 'export_report', durationMs: MIN },
+      },
+      { ...user('t3', 'treatment'), id: 'untimed', name: 'task_completed', ts: T0, props: { task: 'export_report' } },
+      { ...user('c1', 'control'), id: 'start-c1', name: 'task_started', ts: T0, props: { task: 'export_report' } },
+      { ...user('c1', 'control'), id: 'done-c1', name: 'task_completed', ts: T0 + 9 * MIN, props: { task: 'export_report' } },
+      // A start that no completion followed is not evidence of anything.
+      { ...user('c1', 'control'), id: 'dangling', name: 'task_started', ts: T0 + 10 * MIN, props: { task: 'export_report' } },
+    ];
+    const r = buildReport(model, timed, { explain: 'timeSaved.measured.export_report' }).explain;
+    expect([...r!.eventIds].sort()).toEqual(['done-c1', 'done-t1', 'done-t2', 'start-c1', 'start-t1']);
+  });
+
   it('throws at creation for an unknown figure, listing the supported ones', () => {
     expect(() => createReportBuilder(model, { explain: 'value.bogus' })).toThrow(
       /cannot explain "value\.bogus".*deflection\.deflected/,

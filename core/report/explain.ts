@@ -189,7 +189,8 @@ export class Explainer {
     for (const u of store.users.values()) {
       if (u.done === null || u.doneIds === null) continue;
       if (p === 'timeSaved.byUser.*' && u.actor !== this.key) continue;
-      const durations = measured ? completionDurations(u) : null;
+      const paired: number[] = [];
+      const durations = measured ? completionDurations(u, paired) : null;
       for (let k = 0; k < u.done.length / DONE_STRIDE; k++) {
         const task = store.tasks.names[doneTask(u.done, k)]!;
         if ((p === 'timeSaved.byTask.*' || p === 'timeSaved.measured.*') && task !== this.key) continue;
@@ -198,6 +199,9 @@ export class Explainer {
           if (doneCohort(u.done, k) === 0 || Number.isNaN(durations[k]!)) continue;
         } else if (!Object.hasOwn(model.tasks, task)) continue;
         ids.push(u.doneIds[k]!);
+        // A measured duration is only checkable with the start it was timed from.
+        const start = paired[k] ?? -1;
+        if (start >= 0 && u.startIds !== null) ids.push(u.startIds[start]!);
       }
     }
   }
