@@ -3,7 +3,8 @@ import { formatterFor } from '../shared/format';
 
 /** Running totals of what is shown: they follow the filters. */
 export function TotalsBar({ totals }: { totals: InspectorTotals }) {
-  const f = formatterFor(totals.currency);
+  // Counts and percentages do not depend on the currency; money is formatted per currency below.
+  const f = formatterFor(totals.saved[0]?.currency ?? 'USD');
   const h = totals.holdout;
   return (
     <section class="totals" aria-label="Running totals" aria-live="polite">
@@ -32,7 +33,7 @@ export function TotalsBar({ totals }: { totals: InspectorTotals }) {
       <div class="total">
         <span class="t-label">Saved</span>
         <strong class="num" data-total="saved">
-          {f.money(totals.saved)}
+          {totals.saved.length === 0 ? '—' : totals.saved.map((m) => formatterFor(m.currency).money(m.amount)).join(' + ')}
         </strong>
         <span class="t-note">tickets × cost</span>
       </div>

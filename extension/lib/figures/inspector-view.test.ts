@@ -24,7 +24,7 @@ describe('inspectorView', () => {
       abandoned: d.abandoned,
       open: 0,
       rate: d.rate,
-      saved: d.value,
+      saved: [{ currency: model().currency, amount: d.value }],
     });
     expect(d).toMatchObject({ episodes: 4, helpShown: 3, deflected: 1, escalated: 1, abandoned: 1 });
     expect(view.totals.holdout).toMatchObject({
@@ -64,6 +64,32 @@ describe('inspectorView', () => {
     );
     expect(view.rows.map((r) => r.episodeId)).toEqual(ids);
     expect(view.totals.episodes).toBe(ids.length);
+  });
+
+  it('sums saved ticket costs per currency when apps on one origin price tickets differently', () => {
+    const raw = scriptedSession(BASE);
+    const euros: ValueModel = { ...model(), currency: 'EUR', ticketCost: 40 };
+    const view = inspectorView(
+      [
+        { app: 'acme', model: model(), events: parsed(raw) },
+        { app: 'globex', model: euros, events: parsed(raw.map((e) => ({ ...e, id: `g-${e.id}`, appId: 'globex' }))) },
+      ],
+      DEFAULT_FILTERS,
+      BASE + 3_600_000,
+    );
+    const deflectedPerApp = view.rows.filter((r) => r.app === 'acme' && r.status === 'deflected' && r.help).length;
+    expect(deflectedPerApp).toBe(1);
+    expect(view.totals.saved).toEqual([
+      { currency: 'EUR', amount: 40 * deflectedPerApp },
+      { currency: 'USD', amount: 25 * deflectedPerApp },
+    ]);
+    const acmeOnly = inspectorView(
+      [{ app: 'acme', model: model(), events: parsed(raw.filter((e) => e.name !== 'task_completed')) }],
+      DEFAULT_FILTERS,
+      BASE + 3_600_000,
+    );
+    expect(acmeOnly.totals.deflected).toBe(0);
+    expect(acmeOnly.totals.saved).toEqual([{ currency: 'USD', amount: 0 }]);
   });
 
   it('says why there is no holdout comparison', () => {

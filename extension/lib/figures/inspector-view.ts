@@ -42,8 +42,11 @@ export interface InspectorTotals {
   open: number;
   /** deflected / help shown, as core's strict rule (open episodes count as shown, not deflected). */
   rate: number | null;
-  saved: number;
-  currency: string;
+  /**
+   * Ticket costs of the deflected episodes, one sum per currency: apps on one origin may price
+   * tickets in different currencies, and adding dollars to euros would be a made-up number.
+   */
+  saved: MoneyTotal[];
   holdout: {
     controlEpisodes: number;
     treatmentEpisodes: number;
@@ -53,6 +56,11 @@ export interface InspectorTotals {
     ci95: [number, number];
   } | null;
   holdoutReason?: string;
+}
+
+export interface MoneyTotal {
+  currency: string;
+  amount: number;
 }
 
 export interface InspectorView {
@@ -112,6 +120,16 @@ function matches(row: EpisodeRow, f: InspectorFilters): boolean {
   return true;
 }
 
+/** Every currency of the rows shown, so "nothing saved yet" still reads as a zero in the right money. */
+function savedByCurrency(rows: EpisodeRow[]): MoneyTotal[] {
+  const sums = new Map<string, number>();
+  for (const r of rows) {
+    const deflected = r.help !== undefined && r.status === 'deflected';
+    sums.set(r.currency, (sums.get(r.currency) ?? 0) + (deflected ? r.ticketCost : 0));
+  }
+  return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ currency, amount: roundMoney(amount) }));
+}
+
 export function totalsOf(rows: EpisodeRow[]): InspectorTotals {
   const count = (status: EpisodeStatus) => rows.filter((r) => r.status === status).length;
   const helped = rows.filter((r) => r.help !== undefined);
@@ -124,8 +142,7 @@ export function totalsOf(rows: EpisodeRow[]): InspectorTotals {
     abandoned: count('abandoned'),
     open: count('open'),
     rate: helped.length > 0 ? deflected.length / helped.length : null,
-    saved: roundMoney(deflected.reduce((sum, r) => sum + r.ticketCost, 0)),
-    currency: rows[0]?.currency ?? 'USD',
+    saved: savedByCurrency(rows),
     holdout: null,
   };
   const control = rows.filter((r) => r.cohort === 'control');
