@@ -42,6 +42,8 @@ describe('compileSchema', () => {
     ['a catchall', z.catchall(z.object({}), z.string())],
     ['coercion', z.coerce.number()],
     ['an email format', z.email()],
+    ['an optional union option', z.union([z.optional(z.string()), z.number()])],
+    ['a default of an optional', z._default(z.optional(z.string()), 'x')],
   ])('fails loudly on %s', (_name, schema) => {
     expect(() => compileSchema(schema as z.core.$ZodType)).toThrow(/not supported/);
   });

@@ -115,7 +115,7 @@ export function compileSchema(schema: Schema, where = '(root)'): Node {
       break;
     case 'optional': {
       const of = compileSchema(def.innerType as Schema, where);
-      if (of.t === 'default') fail(where, 'an optional default');
+      if (of.t === 'default') fail(where, 'an optional default'); // validate.ts assumes zod's simple cases of optin/optout
       node = { t: 'optional', of };
       break;
     }
@@ -123,12 +123,15 @@ export function compileSchema(schema: Schema, where = '(root)'): Node {
       const value = def.defaultValue;
       if (value === undefined || JSON.stringify(JSON.parse(JSON.stringify(value))) !== JSON.stringify(value))
         fail(where, 'a default that is not plain JSON');
-      node = { t: 'default', of: compileSchema(def.innerType as Schema, where), value };
+      const of = compileSchema(def.innerType as Schema, where);
+      if (of.t === 'default' || of.t === 'optional') fail(where, 'a default of an optional or default');
+      node = { t: 'default', of, value };
       break;
     }
     case 'union':
       if (def.inclusive === false || def.discriminator !== undefined) fail(where, 'an exclusive or discriminated union');
       node = { t: 'union', of: (def.options as Schema[]).map((o, i) => compileSchema(o, `${where}|${i}`)) };
+      if (node.of.some((o) => o.t === 'optional' || o.t === 'default')) fail(where, 'an optional or default union option');
       break;
     case 'object': {
       const shape: Record<string, Node> = {};

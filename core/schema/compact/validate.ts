@@ -30,18 +30,6 @@ function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
   return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 }
 
-/** zod's `optin`: whether an absent key is fine ('optional') or filled in ('defaulted'). */
-function optIn(n: Node): 'optional' | 'defaulted' | undefined {
-  if (n.t === 'default') return 'defaulted';
-  if (n.t === 'optional') return optIn(n.of) === 'defaulted' ? 'defaulted' : 'optional';
-  if (n.t === 'union') {
-    const ins = n.of.map(optIn);
-    return ins.includes('defaulted') ? 'defaulted' : ins.some(Boolean) ? 'optional' : undefined;
-  }
-  return undefined;
-}
-const optionalOut = (n: Node): boolean => n.t === 'optional' || (n.t === 'union' && n.of.some(optionalOut));
-
 // A fresh copy per parse, so a caller that edits its model cannot change the next parse's defaults.
 const copy = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
@@ -69,10 +57,7 @@ function parse(n: Node, p: Payload): Payload {
     case 'optional':
       return v === undefined ? p : run(n.of, v);
     case 'default': {
-      if (v === undefined) return { value: copy(n.value), issues: [] };
-      const r = run(n.of, v);
-      if (r.value === undefined) r.value = copy(n.value);
-      return r;
+      return v === undefined ? { value: copy(n.value), issues: [] } : run(n.of, v);
     }
     case 'union': {
       const results: Payload[] = [];
@@ -127,30 +112,23 @@ function parseObject(
   issues: Issue[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const put = (r: Payload, key: string, optin: string | undefined, optout: boolean) => {
-    const present = key in input;
-    if (!present && optout && optin === 'optional') return;
-    if (r.issues.length) {
-      if (optin !== undefined && optout && !present) return;
-      issues.push(...prefixed(key, r.issues));
-    }
-    if (!present && optin === undefined) {
-      if (!r.issues.length) issues.push({ code: 'invalid_type', path: [key], message: INVALID });
-      return;
-    }
-    if (r.value !== undefined) out[key] = r.value;
-    else if (present || (optin === 'defaulted' && !optout)) out[key] = undefined;
-  };
+  // zod's handlePropertyResult, for the fields compile.ts allows: an absent optional key stays
+  // absent, an absent default is filled, any other absent key is an issue.
   for (const key of Object.keys(n.shape)) {
     const field = n.shape[key]!;
-    put(run(field, input[key]), key, optIn(field), optionalOut(field));
+    const present = key in input;
+    if (!present && field.t === 'optional') continue;
+    const r = run(field, input[key]);
+    issues.push(...prefixed(key, r.issues));
+    if (present || field.t === 'default') out[key] = r.value;
+    else if (!r.issues.length) issues.push({ code: 'invalid_type', path: [key], message: INVALID });
   }
   if (n.extra === 'strip') return out;
   const unknownKeys: string[] = [];
   for (const key in input) {
     if (Object.hasOwn(n.shape, key)) continue;
     if (n.extra === 'strict') unknownKeys.push(key);
-    else if (key !== '__proto__') put({ value: input[key], issues: [] }, key, undefined, false);
+    else if (key !== '__proto__') out[key] = input[key];
   }
   if (unknownKeys.length)
     issues.push({ code: 'unrecognized_keys', path: [], message: n.m ?? INVALID, keys: unknownKeys, continue: true });
