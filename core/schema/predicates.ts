@@ -16,5 +16,5 @@ export const hasAmountOrMinutes = (v: { amount?: number | undefined; minutes?: n
 export const isBadgeTarget = (v: unknown): boolean =>
   (typeof v === 'string' && v.length > 0) || (typeof v === 'object' && v !== null && 'appendChild' in v);
 
-// biome-ignore lint/suspicious/noExplicitAny: each predicate types its own argument; the table only calls them.
-export const PREDICATES: Record<string, (v: any) => boolean> = { isFiniteNumber, hasActor, hasAmountOrMinutes, isBadgeTarget };
+/** By name, for the compact validator; each predicate types its own argument. */
+export const PREDICATES: Record<string, (v: never) => boolean> = { isFiniteNumber, hasActor, hasAmountOrMinutes, isBadgeTarget };
