@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { type EventValidators, parseEventWith } from './event-parser';
 import { finiteNumber, flag, nonNegativeNumber, probability, text } from './fields';
-import { describeIssues } from './issues';
+import { hasActor, hasAmountOrMinutes, isFiniteNumber } from './predicates';
 
 export const COHORTS = ['treatment', 'control'] as const;
 export const cohortSchema = z.enum(COHORTS, { error: 'expected "treatment" or "control"' });
@@ -55,7 +56,7 @@ export const builtInProps = {
       description: z.optional(text('a description', 1024)),
     })
     .check(
-      z.refine((v) => v.amount !== undefined || v.minutes !== undefined, {
+      z.refine(hasAmountOrMinutes, {
         error: 'expected an amount or minutes',
         path: ['amount'],
       }),
@@ -82,12 +83,10 @@ const envelope = {
   cohort: z.optional(cohortSchema),
 };
 
-const hasActor = (e: { userId?: string | undefined; anonymousId?: string | undefined }) =>
-  e.userId !== undefined || e.anonymousId !== undefined;
 const actorIssue = { error: 'expected a userId or an anonymousId', path: ['userId'] };
 
 const TS_EXPECTED = 'expected epoch milliseconds or an ISO 8601 date';
-const epochMs = (error: string) => z.number({ error }).check(z.refine(Number.isFinite, { error }), z.gte(0, { error }));
+const epochMs = (error: string) => z.number({ error }).check(z.refine(isFiniteNumber, { error }), z.gte(0, { error }));
 
 /** An event as written by producers: `ts` as epoch ms or an ISO string, `props` optional. */
 export const eventInputSchema = z
@@ -120,27 +119,20 @@ export type ParseResult = { ok: true; event: YardstickEvent } | { ok: false; rea
  * Unknown top-level keys are dropped: extra data belongs in `props`.
  */
 export function parseEvent(raw: unknown): ParseResult {
-  const envelopeResult = z.safeParse(eventInputSchema, raw);
-  if (!envelopeResult.success) return { ok: false, reason: describeIssues(envelopeResult.error.issues, raw).join('; ') };
-  const input = envelopeResult.data;
-  const props = input.props ?? {};
-  if (isBuiltIn(input.name)) {
-    const propsResult = z.safeParse(builtInProps[input.name], props);
-    if (!propsResult.success) {
-      const issues = propsResult.error.issues.map((issue) => ({ ...issue, path: ['props', ...issue.path] }));
-      return { ok: false, reason: describeIssues(issues, { props }).join('; ') };
-    }
-  }
-  const event: YardstickEvent = { id: input.id, name: input.name, ts: toEpochMs(input.ts), props };
-  for (const key of ['appId', 'userId', 'anonymousId', 'sessionId', 'cohort'] as const) {
-    if (input[key] !== undefined) (event as Record<string, unknown>)[key] = input[key];
-  }
-  return { ok: true, event };
+  return parseEventWith(zodValidators, raw);
 }
 
-function toEpochMs(ts: number | string): number {
-  return typeof ts === 'number' ? ts : Date.parse(ts);
-}
+const zodValidators: EventValidators = {
+  envelope(raw) {
+    const r = z.safeParse(eventInputSchema, raw);
+    return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues };
+  },
+  propsIssues(name, props) {
+    if (!isBuiltIn(name)) return undefined;
+    const r = z.safeParse(builtInProps[name], props);
+    return r.success ? undefined : r.error.issues;
+  },
+};
 
 /** Who did it: the identified user, else the anonymous id. */
 export function actorOf(event: Pick<YardstickEvent, 'userId' | 'anonymousId'>): string {

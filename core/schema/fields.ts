@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isFiniteNumber } from './predicates';
 
 // Field builders whose messages say what the value should be, so an issue reads
 // `tasks.export_report.manualMinutes: expected a positive number, got "20m"`.
@@ -12,7 +13,7 @@ export const text = (what = 'a non-empty string', max = 256) =>
     );
 
 export const finiteNumber = (what = 'a number') =>
-  z.number({ error: `expected ${what}` }).check(z.refine(Number.isFinite, { error: `expected ${what}` }));
+  z.number({ error: `expected ${what}` }).check(z.refine(isFiniteNumber, { error: `expected ${what}` }));
 
 export const positiveNumber = () => finiteNumber('a positive number').check(z.positive({ error: 'expected a positive number' }));
 

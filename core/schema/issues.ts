@@ -1,6 +1,10 @@
-import type * as z from 'zod/mini';
-
-type Issue = z.core.$ZodIssue;
+/** What describeIssues reads of an issue: zod's issues and the compact validator's both fit. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[];
+}
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
   let current: unknown = input;
@@ -23,10 +27,10 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** One line per issue: the field, what it should be, and what it was. */
-export function describeIssues(issues: readonly Issue[], input: unknown): string[] {
+export function describeIssues(issues: readonly IssueLike[], input: unknown): string[] {
   return issues.map((issue) => {
     const where = issuePath(issue.path);
-    if (issue.code === 'unrecognized_keys') {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
       return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
     }
     const at = valueAt(input, issue.path);

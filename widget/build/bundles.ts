@@ -11,21 +11,15 @@ export interface Bundle {
   entry: string;
   fileName: string;
   format: 'iife' | 'es';
-  /** Code run before any module of the bundle. */
-  intro?: string;
 }
-
-/** See widget/entries/zod-global.ts: saves the page's zod settings global and isolates ours. */
-const ZOD_INTRO =
-  'var __yardstickZodGlobal=Object.prototype.hasOwnProperty.call(globalThis,"__zod_globalConfig")?[globalThis.__zod_globalConfig]:null;globalThis.__zod_globalConfig={};';
 
 /**
  * The widget's outputs. Each is its own build, so none shares a chunk with another: the script-tag
  * IIFE and the ES module both load the UI chunk at run time by URL, and the snippet stands alone.
  */
 export const BUNDLES: Bundle[] = [
-  { entry: 'widget/entries/script-tag.ts', fileName: 'yardstick.js', format: 'iife', intro: ZOD_INTRO },
-  { entry: 'widget/index.ts', fileName: 'yardstick.mjs', format: 'es', intro: ZOD_INTRO },
+  { entry: 'widget/entries/script-tag.ts', fileName: 'yardstick.js', format: 'iife' },
+  { entry: 'widget/index.ts', fileName: 'yardstick.mjs', format: 'es' },
   { entry: 'widget/ui/ui-entry.tsx', fileName: 'yardstick-ui.mjs', format: 'es' },
   { entry: 'widget/snippet/snippet.ts', fileName: 'snippet.js', format: 'iife' },
 ];
@@ -47,7 +41,7 @@ export function bundleConfig(b: Bundle, first: boolean): InlineConfig {
       lib: { entry: resolve(ROOT, b.entry), formats: [b.format], name: 'yardstick', fileName: () => b.fileName },
       // Library mode keeps whitespace in ES output for consumers' tree-shaking; these files are
       // loaded by browsers as they are, so minify them fully.
-      rolldownOptions: { output: { minify: true, ...(b.intro ? { intro: b.intro } : {}) } },
+      rolldownOptions: { output: { minify: true } },
     },
   };
 }

@@ -22,9 +22,10 @@ function decodeVlq(segment: string): number[] {
   return out;
 }
 
-/** Where a source file's bytes are counted: zod, idb, preact, core, or the widget itself. */
+/** Where a source file's bytes are counted: zod, idb, preact, schema descriptors, core, or the widget itself. */
 export function groupOf(source: string): string {
   if (source.includes('node_modules/zod')) return 'zod/mini';
+  if (source.endsWith('.generated.ts')) return 'schema descriptors';
   if (source.includes('node_modules/idb')) return 'idb';
   if (source.includes('node_modules/preact')) return 'preact';
   if (source.includes('core/schema')) return 'core schemas';

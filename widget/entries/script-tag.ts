@@ -2,7 +2,6 @@ import { configFromScript } from '../api/config';
 import { createYardstick } from '../api/create-yardstick';
 import { readQueue } from '../api/queue';
 import { browserPlatform } from '../runtime/platform';
-import { restoreZodGlobal } from './zod-global';
 
 // The script-tag build (dist/widget/yardstick.js): claims `window.yardstick` and nothing else,
 // replaces the snippet's stub, and replays its queue in order. With `data-app-id` on the tag and no
@@ -10,7 +9,6 @@ import { restoreZodGlobal } from './zod-global';
 const LOADED = Symbol.for('yardstick.widget');
 type Global = { yardstick?: Record<PropertyKey, unknown> & { q?: unknown } };
 const w = window as unknown as Global;
-restoreZodGlobal();
 
 if (!w.yardstick?.[LOADED]) {
   const script =

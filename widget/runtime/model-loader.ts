@@ -1,4 +1,5 @@
-import { parseValueModel, type ValueModel } from '../../core/schema/value-model';
+import { parseValueModel } from '../../core/schema/compact/value-model';
+import type { ValueModel } from '../../core/schema/value-model';
 
 export type ModelLoad = { ok: true; model: ValueModel; raw: unknown } | { ok: false; errors: string[] };
 

@@ -1,4 +1,6 @@
-import { parseEvent, type YardstickEvent } from '../../core/schema/event';
+import { isOwnEvent } from '../../core/metrics/own-events';
+import { parseEvent } from '../../core/schema/compact/event';
+import type { YardstickEvent } from '../../core/schema/event';
 import type { Emitter } from '../api/emitter';
 import type { YardstickError, YardstickEvents } from '../api/types';
 import { createHttpSink, type HttpSink } from '../sink/http-sink';
@@ -146,11 +148,7 @@ export function createRecorder(
         .catch(() => []);
       const byId = new Map<string, YardstickEvent>();
       for (const e of [...stored, ...batcher.pending()]) byId.set(e.id, e);
-      const { userId, anonymousId } = recorder.identity;
-      // The identified user's events, plus what this device did anonymously before identify().
-      const mine = (e: YardstickEvent) =>
-        (userId !== undefined && e.userId === userId) || (e.userId === undefined && e.anonymousId === anonymousId);
-      return [...byId.values()].filter(mine);
+      return [...byId.values()].filter((e) => isOwnEvent(e, recorder.identity));
     },
     putMeta(key, value) {
       batcher

@@ -1,4 +1,5 @@
-import { parseEvent, type YardstickEvent } from '../../core/schema/event';
+import { parseEvent } from '../../core/schema/compact/event';
+import type { YardstickEvent } from '../../core/schema/event';
 import { type LocalStore, localKey } from '../runtime/local';
 
 /**
