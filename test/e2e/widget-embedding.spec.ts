@@ -118,21 +118,6 @@ test('claims one global and leaks nothing else; a second copy of the script is h
   expect(first).toBeDefined();
 });
 
-test("a page's own zod settings global is left as it was", async ({ page }) => {
-  await page.route('**/e2e/zod-page.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html><head><script>window.__zod_globalConfig = { mine: true };</script>
-        <script async src="/widget/yardstick.js" data-app-id="acme" data-model="/yardstick-model.json" data-badge="off"></script></head><body></body></html>`,
-    }),
-  );
-  await page.goto('/e2e/zod-page.html');
-  await waitReady(page);
-  expect(await page.evaluate(() => (window as unknown as { __zod_globalConfig: unknown }).__zod_globalConfig)).toEqual({
-    mine: true,
-  });
-});
-
 test('a config error is reported once, with the field and the fix, and the widget stays inert', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => {
