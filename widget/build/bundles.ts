@@ -30,9 +30,12 @@ export const BUNDLES: Bundle[] = [
   { entry: 'widget/snippet/snippet.ts', fileName: 'snippet.js', format: 'iife' },
 ];
 
-/** The UI chunk's JSX as classic `h(type, props, ...children)` calls: shorter than the automatic runtime's. */
+/**
+ * The UI chunk's JSX as classic `h(type, props, ...children)` calls, shorter than the automatic
+ * runtime's; unmarked as pure, since every element is used and the marks would stay in the output.
+ */
 const UI_JSX = {
-  jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+  jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', pure: false },
   jsxInject: "import { h, Fragment } from 'preact'",
 } as const;
 
