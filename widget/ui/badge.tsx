@@ -47,14 +47,11 @@ export class Badge extends Component<Props, State> {
           this.events = list;
           const now = savedSince('month', list, host.model, host.now());
           const minutes = Math.round(now.minutes);
-          const last = this.state.month?.minutes;
-          this.setState({
-            month: { minutes, completions: now.completions },
-            // Announce changes, not the first reading: the number is already in the button's label.
-            ...(last !== undefined && minutes !== last
-              ? { announce: `Time saved this month: ${fmt.durationLong(minutes)}` }
-              : {}),
-          });
+          const last = this.state.month;
+          // Announce changes, not the first reading: the number is already in the button's label.
+          if (last && minutes !== last.minutes)
+            this.setState({ announce: `Time saved this month: ${fmt.durationLong(minutes)}` });
+          this.setState({ month: { minutes, completions: now.completions } });
         }),
       );
     this.off = host.onEvent((e) => {
@@ -129,8 +126,7 @@ export class Badge extends Component<Props, State> {
 /** The panel opens above or below the badge, whichever has room, aligned to its nearer edge. */
 function panelPosition(button: HTMLElement): Record<string, string> {
   const r = button.getBoundingClientRect();
-  const win = button.ownerDocument.defaultView!;
-  const width = Math.min(340, win.innerWidth - 24);
-  const left = `${Math.min(Math.max(12, r.left + r.width / 2 > win.innerWidth / 2 ? r.right - width : r.left), win.innerWidth - width - 12)}px`;
-  return r.top < win.innerHeight / 2 ? { left, top: `${r.bottom + 8}px` } : { left, bottom: `${win.innerHeight - r.top + 8}px` };
+  const width = Math.min(340, innerWidth - 24);
+  const left = `${Math.min(Math.max(12, r.left + r.width / 2 > innerWidth / 2 ? r.right - width : r.left), innerWidth - width - 12)}px`;
+  return r.top < innerHeight / 2 ? { left, top: `${r.bottom + 8}px` } : { left, bottom: `${innerHeight - r.top + 8}px` };
 }

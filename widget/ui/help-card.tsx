@@ -53,8 +53,9 @@ export class HelpCard extends Component<Props, State> {
 
   override componentDidMount() {
     this.place();
-    addEventListener('resize', this.later, { passive: true });
-    addEventListener('scroll', this.later, { passive: true, capture: true });
+    // Captured: scrolling any container can move the target.
+    addEventListener('resize', this.later);
+    addEventListener('scroll', this.later, true);
     const { request } = this.props;
     this.log('help_shown', { trigger: request.signal });
     // Filled after insertion, so screen readers announce it (politely: it never interrupts).
@@ -65,7 +66,7 @@ export class HelpCard extends Component<Props, State> {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     removeEventListener('resize', this.later);
-    removeEventListener('scroll', this.later, { capture: true });
+    removeEventListener('scroll', this.later, true);
   }
 
   feedback(helpful: boolean) {
