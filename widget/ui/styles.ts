@@ -2,6 +2,7 @@
 // properties set anywhere on the page: --yardstick-accent, --yardstick-bg, --yardstick-fg,
 // --yardstick-muted, --yardstick-border, --yardstick-radius, --yardstick-font, --yardstick-z, and
 // their -dark twins for dark mode (data-yardstick-theme="light|dark" on <html> forces one).
+// Product teams depend on these names (widget/README.md, "UI and theming"): keep them.
 const light =
   '--a:var(--yardstick-accent,#4f46e5);--bg:var(--yardstick-bg,#fff);--fg:var(--yardstick-fg,#111827);--mu:var(--yardstick-muted,#6b7280);--bd:var(--yardstick-border,#e5e7eb);--so:rgba(100,116,139,.08);--as:rgba(79,70,229,.1);--sh:0 12px 32px rgba(15,23,42,.16),0 2px 6px rgba(15,23,42,.08);';
 const dark =
