@@ -20,6 +20,12 @@ export const createUi: CreateUi = (host) => {
   let weekStart: number | undefined;
   const weekStartsOn = () => (weekStart ??= weekStartOf(host.locale));
   const shadowHost = (parent: Element) => createShadowHost(parent, UI_CSS, host.own);
+  // Unmounted before removal, so the badge's subscription and listeners end with it.
+  const drop = (h: ShadowHost | undefined) => {
+    if (!h) return;
+    render(null, h.mount);
+    h.remove();
+  };
   let card: ShadowHost | undefined;
   let badge: ShadowHost | undefined;
   let floating = false;
@@ -39,18 +45,15 @@ export const createUi: CreateUi = (host) => {
       );
     },
     mountBadge(where) {
-      badge?.remove();
+      drop(badge);
       const spot: BadgeSpot = typeof where === 'string' ? where : 'inline';
       floating = spot !== 'inline';
       badge = shadowHost(typeof where === 'string' ? (doc.body ?? doc.documentElement) : where);
       render(<Badge host={host} spot={spot} fmt={fmt} weekStartsOn={weekStartsOn} />, badge.mount);
     },
     clear() {
-      for (const h of [card, badge]) {
-        if (!h) continue;
-        render(null, h.mount);
-        h.remove();
-      }
+      drop(card);
+      drop(badge);
       card = badge = undefined;
     },
   };
