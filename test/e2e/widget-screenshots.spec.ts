@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { flush, ROOT, rageClick, test, waitReady } from './widget-helpers';
 
-// Not a test of behaviour: renders the demo with the badge, its breakdown and the help card, in
-// light and dark, to look at. `npm run screenshots` runs it (the default test run leaves it out);
-// the PNGs land in .cache/screenshots/.
+// Not a test of behaviour: renders the demo with the badge, its breakdown (empty and filled) and the
+// help card (before and after feedback), in light and dark, to look at. `npm run screenshots` runs
+// it (the default test run leaves it out); the PNGs land in .cache/screenshots/.
 
 const OUT = join(ROOT, '.cache/screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
@@ -22,6 +22,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto(`/reports?user=shot_${scheme}&cohort=treatment`);
     await waitReady(page);
+    await page.locator('yardstick-ui .badge').click();
+    await page.locator('yardstick-ui .panel').waitFor();
+    await shot(page, `badge-breakdown-empty-${scheme}`);
+    await page.keyboard.press('Escape');
     await earnSomeTime(page);
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.locator('yardstick-ui .badge').filter({ hasText: '40 min' }).waitFor();
@@ -36,6 +40,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('yardstick-ui .card').waitFor();
     await page.mouse.move(0, 0);
     await shot(page, `help-card-${scheme}`);
+    await page.locator('yardstick-ui .chip').first().click();
+    await page.mouse.move(0, 0);
+    await shot(page, `help-card-thanks-${scheme}`);
   });
 
   test(`strict-CSP page with the floating badge, ${scheme}`, async ({ page }) => {

@@ -24,12 +24,21 @@ export const BUNDLES: Bundle[] = [
   { entry: 'widget/snippet/snippet.ts', fileName: 'snippet.js', format: 'iife' },
 ];
 
+/**
+ * The UI chunk's JSX as classic `h(type, props, ...children)` calls, shorter than the automatic
+ * runtime's; unmarked as pure, since every element is used and the marks would stay in the output.
+ */
+const UI_JSX = {
+  jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', pure: false },
+  jsxInject: "import { h, Fragment } from 'preact'",
+} as const;
+
 export function bundleConfig(b: Bundle, first: boolean): InlineConfig {
   return {
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    oxc: b.entry.endsWith('.tsx') ? UI_JSX : { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: OUT_DIR,
       emptyOutDir: first,

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, type RefObject } from 'preact';
 import type { YardstickEvent } from '../../core/schema/event';
-import { type BadgeFigures, badgeFigures, savedSince } from './badge-data';
+import { badgeFigures, savedSince } from './badge-data';
 import { BadgePanel } from './badge-panel';
 import type { Formatters } from './format';
 import { ClockIcon } from './icons';
@@ -14,8 +14,14 @@ interface Props {
   fmt: Formatters;
   /** The locale's first day of the week, looked up when the breakdown first needs it. */
   weekStartsOn: () => number;
-  /** Lets the help card keep clear of the badge. */
-  onElement: (el: HTMLElement | null) => void;
+}
+
+interface State {
+  /** This month only, for the label; the breakdown's three periods are computed while it is open. */
+  month?: { minutes: number; completions: number };
+  /** Where the open breakdown sits; none while it is closed. */
+  panel?: Record<string, string>;
+  announce?: string;
 }
 
 const PANEL_ID = 'ys-breakdown';
@@ -25,122 +31,102 @@ const PANEL_ID = 'ys-breakdown';
  * opening a breakdown on click. Floating, it stays hidden until there is something to show;
  * mounted into the product's own element, it shows an empty state instead.
  */
-export function Badge({ host, spot, fmt, weekStartsOn, onElement }: Props) {
-  // The label needs this month only; the breakdown's three periods are computed when it opens.
-  const [month, setMonth] = useState<{ minutes: number; completions: number } | null>(null);
-  const [figures, setFigures] = useState<BadgeFigures | null>(null);
-  const events = useRef<YardstickEvent[]>([]);
-  const [open, setOpen] = useState(false);
-  const [panelStyle, setPanelStyle] = useState<Record<string, string>>({});
-  const [announce, setAnnounce] = useState('');
-  const wrap = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const last = useRef<number | null>(null);
+export class Badge extends Component<Props, State> {
+  events: YardstickEvent[] = [];
+  wrap: RefObject<HTMLDivElement | null> = { current: null };
+  timer?: ReturnType<typeof setTimeout>;
+  off?: () => void;
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let alive = true;
+  override componentDidMount() {
+    const { host, fmt } = this.props;
     const refresh = () =>
       void host.readEvents().then((list) =>
         // Computed in a task of its own, not in IndexedDB's callback.
         setTimeout(() => {
-          if (!alive) return;
-          events.current = list;
+          if (!this.off) return; // unmounted meanwhile
+          this.events = list;
           const now = savedSince('month', list, host.model, host.now());
           const minutes = Math.round(now.minutes);
+          const last = this.state.month;
           // Announce changes, not the first reading: the number is already in the button's label.
-          if (last.current !== null && minutes !== last.current)
-            setAnnounce(`Time saved this month: ${fmt.durationLong(minutes)}`);
-          last.current = minutes;
-          setMonth({ minutes, completions: now.completions });
-          setFigures((shown) => (shown ? badgeFigures(list, host.model, host.now(), weekStartsOn()) : null));
+          if (last && minutes !== last.minutes)
+            this.setState({ announce: `Time saved this month: ${fmt.durationLong(minutes)}` });
+          this.setState({ month: { minutes, completions: now.completions } });
         }),
       );
-    refresh();
-    const off = host.onEvent((e) => {
+    this.off = host.onEvent((e) => {
       if (e.name !== 'task_completed' && e.name !== 'identify') return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(refresh, 250);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(refresh, 250);
     });
-    return () => {
-      alive = false;
-      off();
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+    refresh();
+    document.addEventListener('pointerdown', this.outside, true);
+  }
 
-  useEffect(() => {
-    onElement(wrap.current);
-    return () => onElement(null);
-  }, [month !== null]);
+  override componentWillUnmount() {
+    this.off!();
+    this.off = undefined;
+    clearTimeout(this.timer);
+    document.removeEventListener('pointerdown', this.outside, true);
+  }
 
-  useEffect(() => {
-    if (!open) return;
-    const doc = wrap.current!.ownerDocument;
-    const outside = (e: Event) => {
-      if (!e.composedPath().includes(wrap.current!)) setOpen(false);
-    };
-    doc.addEventListener('pointerdown', outside, true);
-    return () => doc.removeEventListener('pointerdown', outside, true);
-  }, [open]);
-
-  if (month === null || (spot !== 'inline' && month.completions === 0)) return null;
-
-  const toggle = () => {
-    if (!open) {
-      setPanelStyle(panelPosition(button.current!));
-      setFigures(badgeFigures(events.current, host.model, host.now(), weekStartsOn()));
-    }
-    setOpen(!open);
+  outside = (e: Event) => {
+    if (this.state.panel && !e.composedPath().includes(this.wrap.current!)) this.setState({ panel: undefined });
   };
-  const closeOnEscape = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open) return;
+
+  toggle = (e: MouseEvent) =>
+    this.setState({ panel: this.state.panel ? undefined : panelPosition(e.currentTarget as HTMLElement) });
+
+  closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.state.panel) return;
     e.stopPropagation();
-    setOpen(false);
-    button.current?.focus(); // the user opened it from the button: give focus back there
+    this.setState({ panel: undefined });
+    (this.wrap.current!.firstChild as HTMLElement).focus(); // the user opened it from the button: give focus back there
   };
 
-  return (
-    <div ref={wrap} class={`wrap ${spot}`}>
-      <button
-        ref={button}
-        type="button"
-        class="badge"
-        aria-expanded={open}
-        aria-controls={PANEL_ID}
-        aria-label={`Time saved this month: ${fmt.durationLong(month.minutes)}. Show the breakdown`}
-        onClick={toggle}
-        onKeyDown={closeOnEscape}
-      >
-        <span class="ic">
-          <ClockIcon />
+  override render({ host, spot, fmt, weekStartsOn }: Props, { month, panel, announce }: State) {
+    if (!month || (spot !== 'inline' && month.completions === 0)) return null;
+    return (
+      <div ref={this.wrap} class={`wrap ${spot}`}>
+        <button
+          type="button"
+          class="badge"
+          aria-expanded={!!panel}
+          aria-controls={PANEL_ID}
+          aria-label={`Time saved this month: ${fmt.durationLong(month.minutes)}. Show the breakdown`}
+          onClick={this.toggle}
+          onKeyDown={this.closeOnEscape}
+        >
+          <span class="ic">
+            <ClockIcon />
+          </span>
+          <span class="stack">
+            <span class="num">{fmt.duration(month.minutes)}</span>
+            <span class="lbl">saved this month</span>
+          </span>
+        </button>
+        <span class="sr" role="status">
+          {announce}
         </span>
-        <span class="stack">
-          <span class="num">{fmt.duration(month.minutes)}</span>
-          <span class="lbl">saved this month</span>
-        </span>
-      </button>
-      <span class="sr" role="status">
-        {announce}
-      </span>
-      {open && figures && (
-        <BadgePanel id={PANEL_ID} figures={figures} model={host.model} fmt={fmt} style={panelStyle} onKeyDown={closeOnEscape} />
-      )}
-    </div>
-  );
+        {panel && (
+          <BadgePanel
+            id={PANEL_ID}
+            figures={badgeFigures(this.events, host.model, host.now(), weekStartsOn())}
+            model={host.model}
+            fmt={fmt}
+            style={panel}
+            onKeyDown={this.closeOnEscape}
+          />
+        )}
+      </div>
+    );
+  }
 }
 
 /** The panel opens above or below the badge, whichever has room, aligned to its nearer edge. */
 function panelPosition(button: HTMLElement): Record<string, string> {
   const r = button.getBoundingClientRect();
-  const win = button.ownerDocument.defaultView!;
-  const width = Math.min(340, win.innerWidth - 24);
-  const left = Math.min(
-    Math.max(12, r.left + r.width / 2 > win.innerWidth / 2 ? r.right - width : r.left),
-    win.innerWidth - width - 12,
-  );
-  const below = r.top < win.innerHeight / 2;
-  return below
-    ? { left: `${left}px`, top: `${r.bottom + 8}px` }
-    : { left: `${left}px`, bottom: `${win.innerHeight - r.top + 8}px` };
+  const width = Math.min(340, innerWidth - 24);
+  const left = `${Math.min(Math.max(12, r.left + r.width / 2 > innerWidth / 2 ? r.right - width : r.left), innerWidth - width - 12)}px`;
+  return r.top < innerHeight / 2 ? { left, top: `${r.bottom + 8}px` } : { left, bottom: `${innerHeight - r.top + 8}px` };
 }

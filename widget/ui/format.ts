@@ -7,61 +7,46 @@ export interface Formatters {
   money(amount: number): string;
 }
 
-type DurationFormatCtor = new (
-  locale: string | undefined,
-  o: { style: 'short' | 'long' },
-) => { format(d: { hours?: number; minutes?: number }): string };
-
-/**
- * Formatters are built on first use: constructing an Intl formatter can cost milliseconds (locale
- * data), and money is only shown once the breakdown opens.
- */
-export function createFormatters(locale: string | undefined, currency: string): Formatters {
-  const lazy = <T>(make: () => T) => {
-    let value: T | undefined;
-    return () => {
-      value ??= make();
-      return value;
-    };
+/** Built on first use: an Intl formatter can cost milliseconds (locale data), and money shows only in the breakdown. */
+const lazy = <A, R>(make: () => (a: A) => R) => {
+  let f: ((a: A) => R) | undefined;
+  return (a: A) => {
+    f ??= make();
+    return f(a);
   };
-  const short = lazy(() => durationFormatter(locale, 'short'));
-  const long = lazy(() => durationFormatter(locale, 'long'));
-  const whole = lazy(() => safeCurrency(locale, currency, 0));
-  const cents = lazy(() => safeCurrency(locale, currency, 2));
+};
+
+export function createFormatters(locale: string | undefined, currency: string): Formatters {
+  const whole = lazy(() => currencyFormat(locale, currency, 0));
+  const cents = lazy(() => currencyFormat(locale, currency, 2));
   return {
-    duration: (minutes) => short()(minutes),
-    durationLong: (minutes) => long()(minutes),
-    money: (amount) => (Math.abs(amount) >= 100 || Number.isInteger(amount) ? whole() : cents()).format(amount),
+    duration: lazy(() => durationFormat(locale, 'short')),
+    durationLong: lazy(() => durationFormat(locale, 'long')),
+    money: (amount) => (Math.abs(amount) >= 100 || Number.isInteger(amount) ? whole : cents)(amount),
   };
 }
 
-function durationFormatter(locale: string | undefined, style: 'short' | 'long'): (minutes: number) => string {
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  const df = DurationFormat ? new DurationFormat(locale, { style }) : null;
-  const unit = (u: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: style });
-  const hours = df ? null : unit('hour');
+/** Whole hours and minutes as the locale lists units ("3 hr, 20 min"), as Intl.DurationFormat does. */
+function durationFormat(locale: string | undefined, style: 'short' | 'long'): (minutes: number) => string {
+  const unit = (u: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: style }).format;
+  const hours = unit('hour');
   const mins = unit('minute');
+  const list = new Intl.ListFormat(locale, { type: 'unit', style });
   return (minutes) => {
     const total = Math.round(minutes);
-    if (minutes > 0 && total === 0) return `< ${mins.format(1)}`;
-    if (total === 0) return mins.format(0);
+    if (minutes > 0 && total === 0) return `< ${mins(1)}`;
     const h = Math.floor(total / 60);
     const m = total % 60;
-    if (df) return df.format(h > 0 ? (m > 0 ? { hours: h, minutes: m } : { hours: h }) : { minutes: m });
-    return [h > 0 ? hours!.format(h) : '', m > 0 ? mins.format(m) : ''].filter(Boolean).join(' ');
+    return list.format(h > 0 ? (m > 0 ? [hours(h), mins(m)] : [hours(h)]) : [mins(m)]);
   };
 }
 
-function safeCurrency(locale: string | undefined, currency: string, digits: number): Intl.NumberFormat {
+function currencyFormat(locale: string | undefined, currency: string, digits: number): (amount: number) => string {
+  const o: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    return new Intl.NumberFormat(locale, { ...o, style: 'currency', currency }).format;
   } catch {
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    return new Intl.NumberFormat(locale, o).format; // an unknown currency code still shows the amount
   }
 }
 

@@ -6,7 +6,6 @@
  * flow in for theming.
  */
 export interface ShadowHost {
-  host: HTMLElement;
   mount: HTMLElement;
   remove(): void;
 }
@@ -18,7 +17,8 @@ export function createShadowHost(parent: Element, css: string, own: (node: Node)
   const host = doc.createElement('yardstick-ui');
   own(host); // before it is attached, so the dead-click watcher never mistakes it for a response
   const root = host.attachShadow({ mode: 'open' });
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  // Constructable stylesheets shipped together with adoptedStyleSheets in every engine.
+  if (root.adoptedStyleSheets) {
     if (!shared) {
       shared = new CSSStyleSheet();
       shared.replaceSync(css);
@@ -34,5 +34,5 @@ export function createShadowHost(parent: Element, css: string, own: (node: Node)
   mount.className = `root ${theme === 'light' || theme === 'dark' ? theme : 'auto'}`;
   root.append(mount);
   parent.append(host);
-  return { host, mount, remove: () => host.remove() };
+  return { mount, remove: () => host.remove() };
 }

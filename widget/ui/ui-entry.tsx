@@ -3,7 +3,6 @@ import { Badge, type BadgeSpot } from './badge';
 import { createFormatters } from './format';
 import { HelpCard } from './help-card';
 import { weekStartOf } from './periods';
-import type { Rect } from './placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { UI_CSS } from './styles';
 import type { CreateUi } from './ui-contract';
@@ -19,18 +18,26 @@ export const createUi: CreateUi = (host) => {
   // pay it in a task of its own, before the badge's first render needs it.
   setTimeout(() => fmt.durationLong(0));
   let weekStart: number | undefined;
-  const weekStartsOn = () => {
-    weekStart ??= weekStartOf(host.locale);
-    return weekStart;
+  const weekStartsOn = () => (weekStart ??= weekStartOf(host.locale));
+  const shadowHost = (parent: Element) => createShadowHost(parent, UI_CSS, host.own);
+  // Unmounted before removal, so the badge's subscription and listeners end with it.
+  const drop = (h: ShadowHost | undefined) => {
+    if (!h) return;
+    render(null, h.mount);
+    h.remove();
   };
   let card: ShadowHost | undefined;
   let badge: ShadowHost | undefined;
-  let badgeEl: HTMLElement | null = null;
-  const avoid = (): Rect[] => (badgeEl && !badgeEl.classList.contains('inline') ? [badgeEl.getBoundingClientRect()] : []);
+  let floating = false;
+  // The card keeps clear of a floating badge (its wrapper exists only while the badge shows).
+  const avoid = () => {
+    const shown = floating && badge?.mount.firstElementChild;
+    return shown ? [shown.getBoundingClientRect()] : [];
+  };
 
   return {
     showHelp(request) {
-      card ??= createShadowHost(doc.body ?? doc.documentElement, UI_CSS, host.own);
+      card ??= shadowHost(doc.body ?? doc.documentElement);
       const mount = card.mount;
       render(
         <HelpCard key={request.episodeId} request={request} host={host} avoid={avoid} onClose={() => render(null, mount)} />,
@@ -38,22 +45,16 @@ export const createUi: CreateUi = (host) => {
       );
     },
     mountBadge(where) {
-      badge?.remove();
+      drop(badge);
       const spot: BadgeSpot = typeof where === 'string' ? where : 'inline';
-      badge = createShadowHost(typeof where === 'string' ? (doc.body ?? doc.documentElement) : where, UI_CSS, host.own);
-      render(
-        <Badge host={host} spot={spot} fmt={fmt} weekStartsOn={weekStartsOn} onElement={(el) => (badgeEl = el)} />,
-        badge.mount,
-      );
+      floating = spot !== 'inline';
+      badge = shadowHost(typeof where === 'string' ? (doc.body ?? doc.documentElement) : where);
+      render(<Badge host={host} spot={spot} fmt={fmt} weekStartsOn={weekStartsOn} />, badge.mount);
     },
     clear() {
-      for (const h of [card, badge]) {
-        if (!h) continue;
-        render(null, h.mount);
-        h.remove();
-      }
+      drop(card);
+      drop(badge);
       card = badge = undefined;
-      badgeEl = null;
     },
   };
 };
