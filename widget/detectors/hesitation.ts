@@ -26,8 +26,9 @@ export function createHesitation(o: HesitationOptions): Hesitation {
   const thresholdMs = () => {
     if (gaps.length < MIN_SAMPLES) return Math.max(o.minIdleMs, o.fallbackIdleMs);
     const sorted = [...gaps].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    const n = sorted.length;
+    // The middle gap, or the mean of the middle two: for an odd count both indices are the middle.
+    const median = (sorted[(n - 1) >> 1]! + sorted[n >> 1]!) / 2;
     return Math.max(o.minIdleMs, o.factor * median);
   };
   return {

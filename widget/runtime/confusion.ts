@@ -62,9 +62,9 @@ export function createConfusion(d: ConfusionDeps): Confusion {
   return {
     signal(signal, el, route, activeTask, ts, extra = {}) {
       const task = el?.closest('[data-yardstick-task]')?.getAttribute('data-yardstick-task') || activeTask;
-      const { episode } = episodes.signal(task ? `task:${task}` : `route:${route}`, ts);
+      const episode = episodes.signal(task ? `task:${task}` : `route:${route}`, ts);
       byId.set(episode.id, episode);
-      const selector = el ? selectorOf(el) : undefined;
+      const selector = selectorOf(el);
       const mark = `${signal}|${selector ?? ''}`;
       if (episode.logged.includes(mark)) return;
       episode.logged.push(mark);
