@@ -31,7 +31,8 @@ export function captureClicks(ctx: CaptureScope, s: DetectorSettings, watch: Act
       if (verdict === 'dead' && el.isConnected) ctx.signal('dead_click', el);
       return verdict === 'wait';
     });
-    if (pending[0]) timer = setTimeout(evaluate, Math.max(0, pending[0].t + dead.waitMs - now));
+    if (pending[0])
+      timer = setTimeout(evaluate, pending[0].t + dead.waitMs - now); // a past time runs at once
     else watch.watchMutations(false);
   });
 

@@ -21,7 +21,8 @@ const MAX_SAMPLES = 20;
  */
 export function createHesitation(o: HesitationOptions): Hesitation {
   const gaps: number[] = [];
-  let last = Number.NaN;
+  // Before any start, idle time is -Infinity: never hesitation, never a learned gap.
+  let last = Number.POSITIVE_INFINITY;
   let fired = false;
   const thresholdMs = () => {
     if (gaps.length < MIN_SAMPLES) return Math.max(o.minIdleMs, o.fallbackIdleMs);
@@ -44,7 +45,7 @@ export function createHesitation(o: HesitationOptions): Hesitation {
     },
     thresholdMs,
     check(t) {
-      if (fired || Number.isNaN(last) || t - last < thresholdMs()) return false;
+      if (fired || t - last < thresholdMs()) return false;
       fired = true;
       return true;
     },

@@ -19,11 +19,11 @@ export interface HelpContext {
  * tier the model's order wins. No match: undefined (the episode is logged, no card is shown).
  */
 export function matchHelp(help: Record<string, HelpEntry>, ctx: HelpContext): string | undefined {
-  const eligible = Object.entries(help).filter(([, h]) => h.signals === undefined || h.signals.includes(ctx.signal));
-  const tiers: Array<(h: HelpEntry) => boolean> = [
-    (h) => ctx.matches !== undefined && (h.selectors ?? []).some((s) => ctx.matches!(s)),
+  const eligible = Object.entries(help).filter(([, h]) => !h.signals || h.signals.includes(ctx.signal));
+  const tiers: Array<(h: HelpEntry) => boolean | undefined> = [
+    (h) => ctx.matches && h.selectors?.some(ctx.matches),
     (h) => ctx.task !== undefined && h.task === ctx.task,
-    (h) => (h.routes ?? []).some((r) => routeMatches(r, ctx.route)),
+    (h) => h.routes?.some((r) => routeMatches(r, ctx.route)),
   ];
   for (const tier of tiers) {
     const hit = eligible.find(([, h]) => tier(h));
