@@ -24,13 +24,15 @@ export interface CaptureScope extends CaptureContext {
   on(target: EventTarget, type: string, handler: (e: Event) => void): void;
   /** Runs when capture stops. */
   onStop(stop: () => void): void;
+  /** Ends every listener and cleanup added. */
+  stop(): void;
 }
 
-/** `ctx` as a scope, and the function that ends every listener and cleanup added to it. */
-export function captureScope(ctx: CaptureContext): [CaptureScope, () => void] {
+/** `ctx` as a scope of listeners and cleanups. */
+export function captureScope(ctx: CaptureContext): CaptureScope {
   const stops: Array<() => void> = [];
   const options = { capture: true, passive: true };
-  const scope: CaptureScope = {
+  return {
     ...ctx,
     on(target, type, handler) {
       const guarded = guard(handler);
@@ -38,13 +40,10 @@ export function captureScope(ctx: CaptureContext): [CaptureScope, () => void] {
       stops.push(() => target.removeEventListener(type, guarded, options));
     },
     onStop: (stop) => void stops.push(stop),
-  };
-  return [
-    scope,
-    () => {
+    stop() {
       for (const stop of stops) stop();
     },
-  ];
+  };
 }
 
 /**

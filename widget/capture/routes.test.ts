@@ -13,13 +13,13 @@ function fakeWindow(extra: Record<string, unknown> = {}) {
 
 function start(win: ReturnType<typeof fakeWindow>) {
   const visits: string[] = [];
-  const [scope, stop] = captureScope({
+  const scope = captureScope({
     win,
     now: () => 0,
     visit: (route: string) => visits.push(route),
   } as unknown as CaptureContext);
   watchRoutes(scope);
-  return { visits, stop };
+  return { visits, stop: scope.stop };
 }
 
 describe('routeOf', () => {

@@ -8,7 +8,7 @@ import type { DetectorSettings } from '../detectors/defaults';
 
 /** Starts every capture module; returns one function that stops them all. */
 export function startCapture(ctx: CaptureContext, s: DetectorSettings): () => void {
-  const [scope, stop] = captureScope({
+  const scope = captureScope({
     ...ctx,
     // Route changes are a sign of life for dead clicks too.
     visit(route, ts) {
@@ -24,5 +24,5 @@ export function startCapture(ctx: CaptureContext, s: DetectorSettings): () => vo
   const interaction = () => ctx.interaction(ctx.now());
   scope.on(ctx.doc, 'keydown', interaction);
   scope.on(ctx.doc, 'input', interaction);
-  return stop;
+  return scope.stop;
 }
