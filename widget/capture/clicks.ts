@@ -72,8 +72,10 @@ function declarative(ctx: CaptureScope, marked: Element, t: number): void {
     return;
   }
   const task = marked.getAttribute('data-yardstick-task');
-  // On a region (a section, a form) the attribute only names the task of what is inside it.
-  const isControl =
-    marked.matches(CONTROL_SELECTOR) && !marked.matches('input:not([type=submit],[type=button],[type=image]),textarea,select');
-  if (task && isControl && !marked.matches('[aria-disabled=true],:disabled')) ctx.taskCompleted(task, t);
+  // On a region (a section, a form) the attribute only names the task of what is inside it; a
+  // field is not clicked to complete anything, and a disabled control does nothing.
+  const completes =
+    marked.matches(CONTROL_SELECTOR) &&
+    !marked.matches('input:not([type=submit],[type=button],[type=image]),textarea,select,[aria-disabled=true],:disabled');
+  if (task && completes) ctx.taskCompleted(task, t);
 }
