@@ -49,7 +49,8 @@ export function createConfusion(d: ConfusionDeps): Confusion {
   const snoozed = new Map<string, number>();
   const byId = new Map<string, Episode>();
   try {
-    const saved = JSON.parse(d.session.get(d.sessionKey) ?? 'null') as Episode | null;
+    // Nothing saved reads as null, and JSON.parse(null) is null.
+    const saved = JSON.parse(d.session.get(d.sessionKey) as string) as Episode | null;
     if (saved?.id) {
       episodes.restore(saved);
       byId.set(saved.id, saved);
