@@ -49,12 +49,13 @@ export function captureScope(ctx: CaptureContext): CaptureScope {
 /**
  * `fn`, except that an error in it stays with us: it runs in the page's event dispatch, timers and
  * history calls, where a throw would reach the page's own error handlers (or break its router).
+ * One argument, no rest array: scroll, input and selectionchange handlers run often.
  */
 export const guard =
-  <A extends unknown[]>(fn: (...args: A) => void) =>
-  (...args: A): void => {
+  <T>(fn: (arg: T) => void) =>
+  (arg: T): void => {
     try {
-      fn(...args);
+      fn(arg);
     } catch {
       // A capture bug must cost one signal, never the page.
     }
