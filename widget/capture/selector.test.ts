@@ -42,6 +42,13 @@ describe('selectorOf', () => {
       'input[type="search"]',
     ],
     ['up to two stable classes', chain(['button', { class: 'btn  btn-primary large' }]), 'button.btn.btn-primary'],
+    ['an id of 64 characters is kept', chain(['button', { id: 'a'.repeat(64) }]), `#${'a'.repeat(64)}`],
+    ['a longer id is not', chain(['button', { id: 'a'.repeat(65) }]), 'button'],
+    [
+      'a class of 41 characters is kept, a longer one is not',
+      chain(['i', { class: `${'b'.repeat(42)} ${'c'.repeat(41)}` }]),
+      `i.${'c'.repeat(41)}`,
+    ],
     [
       'css-in-js and hashed classes are dropped',
       chain(['div', { class: 'css-1x2y3z sc-abc _private e1f2a3b4 card' }]),
