@@ -18,13 +18,45 @@ export interface CaptureContext {
   isOwn(node: Node): boolean;
 }
 
-/** Adds a listener and returns its removal, so each capture module can return one cleanup. */
-export function listen(
-  target: EventTarget,
-  type: string,
-  handler: (e: Event) => void,
-  options: AddEventListenerOptions = { capture: true, passive: true },
-): () => void {
-  target.addEventListener(type, handler, options);
-  return () => target.removeEventListener(type, handler, options);
+/** The context as each capture module gets it: with listeners and cleanups that all end together. */
+export interface CaptureScope extends CaptureContext {
+  /** A passive capture-phase listener, guarded, removed when capture stops. */
+  on(target: EventTarget, type: string, handler: (e: Event) => void): void;
+  /** Runs when capture stops. */
+  onStop(stop: () => void): void;
+  /** Ends every listener and cleanup added. */
+  stop(): void;
 }
+
+/** `ctx` as a scope of listeners and cleanups. */
+export function captureScope(ctx: CaptureContext): CaptureScope {
+  const stops: Array<() => void> = [];
+  const options = { capture: true, passive: true };
+  return {
+    ...ctx,
+    on(target, type, handler) {
+      const guarded = guard(handler);
+      target.addEventListener(type, guarded, options);
+      stops.push(() => target.removeEventListener(type, guarded, options));
+    },
+    onStop: (stop) => void stops.push(stop),
+    stop() {
+      for (const stop of stops) stop();
+    },
+  };
+}
+
+/**
+ * `fn`, except that an error in it stays with us: it runs in the page's event dispatch, timers and
+ * history calls, where a throw would reach the page's own error handlers (or break its router).
+ * One argument, no rest array: scroll, input and selectionchange handlers run often.
+ */
+export const guard =
+  <T>(fn: (arg: T) => void) =>
+  (arg: T): void => {
+    try {
+      fn(arg);
+    } catch {
+      // A capture bug must cost one signal, never the page.
+    }
+  };

@@ -5,14 +5,13 @@ export const CONTROL_SELECTOR =
   'a[href],button,input,select,textarea,summary,[role=button],[role=link],[role=menuitem],[role=tab],[role=option],[role=switch],[contenteditable]:not([contenteditable=false]),[data-yardstick-repeat]';
 
 /**
- * The facts `classifyClick` needs about a clicked element, read from attributes only: its nearest
- * control (or itself), never text content or values. `full` adds the stepper hints.
+ * The facts `classifyClick` needs about a control (the nearest `CONTROL_SELECTOR` of a click, or
+ * the clicked element), read from attributes only, never text content or values. `full` adds the
+ * stepper hints.
  */
-export function factsOf(target: Element, full = true): { facts: ElementFacts; control: Element } {
-  const control = target.closest(CONTROL_SELECTOR) ?? target;
+export function factsOf(control: Element, full = true): ElementFacts {
   const attr = (name: string) => control.getAttribute(name) ?? undefined;
-  const parent = control.parentElement;
-  const facts: ElementFacts = {
+  return {
     tag: control.tagName.toLowerCase(),
     type: attr('type')?.toLowerCase(),
     role: attr('role'),
@@ -22,12 +21,11 @@ export function factsOf(target: Element, full = true): { facts: ElementFacts; co
     names: full
       ? [control.id, attr('class'), attr('aria-label'), attr('title'), attr('rel'), attr('name')].filter(Boolean).join(' ')
       : '',
-    nearSpinbutton: full && parent !== null && parent.querySelector('input[type=number],[role=spinbutton]') !== null,
-    repeatable: full && control.closest('[data-yardstick-repeat]') !== null,
+    nearSpinbutton: full && !!control.parentElement?.querySelector('input[type=number],[role=spinbutton]'),
+    repeatable: full && !!control.closest('[data-yardstick-repeat]'),
     href: control.hasAttribute('href'),
     leavesPage: control.hasAttribute('download') || attr('target') === '_blank',
   };
-  return { facts, control };
 }
 
 /** `el.closest(selector)` that treats an invalid selector from the model as no match. */

@@ -1,6 +1,6 @@
 import type { DetectorSettings } from '../detectors/defaults';
 import { createRepeat } from '../detectors/repeat';
-import { type CaptureContext, listen } from './capture-context';
+import type { CaptureScope } from './capture-context';
 
 const SEARCH = 'input[type=search],[role=search] input,[role=searchbox],[data-yardstick-search]';
 
@@ -8,8 +8,8 @@ const SEARCH = 'input[type=search],[role=search] input,[role=searchbox],[data-ya
  * Help searches: each committed search (Enter / change in a search field, or submitting a search
  * form) counts once. Only the count leaves this module: never the query.
  */
-export function captureSearch(ctx: CaptureContext, s: DetectorSettings): () => void {
-  if (!s.helpSearch) return () => {};
+export function captureSearch(ctx: CaptureScope, s: DetectorSettings): void {
+  if (!s.helpSearch) return;
   const repeat = createRepeat(s.helpSearch);
   let counted = false;
   const used = (el: Element) => {
@@ -18,20 +18,15 @@ export function captureSearch(ctx: CaptureContext, s: DetectorSettings): () => v
     counted = true;
     setTimeout(() => (counted = false));
     const count = repeat('search', ctx.now());
-    if (count > 0) ctx.signal('help_search', el, { count });
+    if (count) ctx.signal('help_search', el, { count });
   };
-  const stops = [
-    listen(ctx.doc, 'change', (e) => {
-      const el = e.target as Element;
-      if (el.matches?.(SEARCH)) used(el);
-    }),
-    listen(ctx.doc, 'submit', (e) => {
-      const form = e.target as HTMLFormElement;
-      const field = form.querySelector(SEARCH);
-      if (field !== null || form.matches('[role=search]')) used(field ?? form);
-    }),
-  ];
-  return () => {
-    for (const stop of stops) stop();
-  };
+  ctx.on(ctx.doc, 'change', (e) => {
+    const el = e.target as Element;
+    if (el.matches?.(SEARCH)) used(el);
+  });
+  ctx.on(ctx.doc, 'submit', (e) => {
+    const form = e.target as HTMLFormElement;
+    const field = form.querySelector(SEARCH);
+    if (field || form.matches('[role=search]')) used(field ?? form);
+  });
 }

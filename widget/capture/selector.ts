@@ -11,7 +11,9 @@ const STABLE_CLASS = /^[A-Za-z][\w-]{0,40}$/;
 // Generated names (css-in-js hashes, React ids, long numbers) change between builds or renders.
 const GENERATED = /\d{3,}|^(css|sc|jsx|emotion|svelte|tw)-|^_|(?=[a-f]*\d)[0-9a-f]{5,}/;
 const ATTRS = ['data-yardstick-task', 'data-yardstick-support', 'data-testid', 'name', 'role', 'type'] as const;
-const SAFE_VALUE = /^[\w-]{1,64}$/;
+const SAFE_VALUE = /^[\w-]{0,64}$/;
+
+const stable = (name: string, pattern: RegExp) => pattern.test(name) && !GENERATED.test(name);
 
 /**
  * A short CSS selector for an element, built only from authored names: its id, data attributes,
@@ -20,31 +22,23 @@ const SAFE_VALUE = /^[\w-]{1,64}$/;
  */
 export function selectorOf(el: ElementLike | null, depth = 3): string | undefined {
   const parts: string[] = [];
-  for (let node = el; node !== null && parts.length < depth; node = node.parentElement) {
-    const tag = node.tagName.toLowerCase();
-    if (tag === 'html' || tag === 'body') break;
-    if (node.id && STABLE_ID.test(node.id) && !GENERATED.test(node.id)) {
+  for (let node = el; node && parts.length < depth; node = node.parentElement) {
+    let part = node.tagName.toLowerCase();
+    if (part === 'html' || part === 'body') break;
+    if (stable(node.id, STABLE_ID)) {
       parts.unshift(`#${node.id}`);
       break;
     }
-    parts.unshift(tag + attrPart(node) + classPart(node));
+    for (const name of ATTRS) {
+      const value = node.getAttribute(name);
+      if (value !== null && SAFE_VALUE.test(value)) {
+        part += value ? `[${name}="${value}"]` : `[${name}]`;
+        break;
+      }
+    }
+    const classes = (node.getAttribute('class') ?? '').split(/\s+/).filter((c) => stable(c, STABLE_CLASS));
+    for (const c of classes.slice(0, 2)) part += `.${c}`;
+    parts.unshift(part);
   }
-  const selector = parts.join(' > ');
-  return selector ? selector.slice(0, 512) : undefined;
-}
-
-function attrPart(node: ElementLike): string {
-  for (const name of ATTRS) {
-    const value = node.getAttribute(name);
-    if (value !== null && (value === '' || SAFE_VALUE.test(value))) return value === '' ? `[${name}]` : `[${name}="${value}"]`;
-  }
-  return '';
-}
-
-function classPart(node: ElementLike): string {
-  const classes = (node.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .filter((c) => STABLE_CLASS.test(c) && !GENERATED.test(c))
-    .slice(0, 2);
-  return classes.map((c) => `.${c}`).join('');
+  return parts.join(' > ').slice(0, 512) || undefined;
 }

@@ -35,10 +35,10 @@ export function classifyClick(f: ElementFacts): ClickKind {
   if (f.editable || f.tag === 'textarea' || f.tag === 'select' || (f.tag === 'input' && TEXT_INPUTS.test(f.type || 'text'))) {
     return 'text-field';
   }
-  if (f.repeatable || f.nearSpinbutton || (f.names !== undefined && STEPPER_NAMES.test(f.names))) return 'stepper';
+  if (f.repeatable || f.nearSpinbutton || STEPPER_NAMES.test(f.names ?? '')) return 'stepper';
   if (f.tag === 'button' || f.tag === 'summary' || (f.tag === 'a' && f.href)) return 'control';
   if (f.tag === 'input' && BUTTON_INPUTS.test(f.type ?? '')) return 'control';
-  if (f.role !== undefined && CONTROL_ROLES.test(f.role)) return 'control';
+  if (CONTROL_ROLES.test(f.role ?? '')) return 'control';
   return 'other';
 }
 

@@ -26,6 +26,21 @@ describe('hesitation', () => {
     expect(slow.check(120_000 + 80_000)).toBe(true);
   });
 
+  it('takes the median of the gaps: the middle one, or the mean of the middle two', () => {
+    const learn = (gaps: number[]) => {
+      const h = createHesitation(o);
+      let t = 0;
+      h.reset(t);
+      for (const gap of gaps) {
+        t += gap;
+        h.interaction(t);
+      }
+      return h.thresholdMs();
+    };
+    expect(learn([9_000, 11_000, 10_000, 50_000, 8_000])).toBe(40_000); // 4 x 10 s
+    expect(learn([9_000, 11_000, 10_000, 50_000, 8_000, 12_000])).toBe(42_000); // 4 x 10.5 s
+  });
+
   it('an interaction ends the idle stretch, and the hesitation gap is not learned', () => {
     const h = createHesitation(o);
     h.reset(0);

@@ -21,13 +21,15 @@ const MAX_SAMPLES = 20;
  */
 export function createHesitation(o: HesitationOptions): Hesitation {
   const gaps: number[] = [];
-  let last = Number.NaN;
+  // Before any start, idle time is -Infinity: never hesitation, never a learned gap.
+  let last = Number.POSITIVE_INFINITY;
   let fired = false;
   const thresholdMs = () => {
     if (gaps.length < MIN_SAMPLES) return Math.max(o.minIdleMs, o.fallbackIdleMs);
     const sorted = [...gaps].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    const n = sorted.length;
+    // The middle gap, or the mean of the middle two: for an odd count both indices are the middle.
+    const median = (sorted[(n - 1) >> 1]! + sorted[n >> 1]!) / 2;
     return Math.max(o.minIdleMs, o.factor * median);
   };
   return {
@@ -43,7 +45,7 @@ export function createHesitation(o: HesitationOptions): Hesitation {
     },
     thresholdMs,
     check(t) {
-      if (fired || Number.isNaN(last) || t - last < thresholdMs()) return false;
+      if (fired || t - last < thresholdMs()) return false;
       fired = true;
       return true;
     },

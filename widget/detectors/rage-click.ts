@@ -20,13 +20,13 @@ export function createRageClick(o: RageClickOptions): (click: Click) => boolean 
   let last: Click | undefined;
   let count = 0;
   return (c) => {
+    // `first` and `last` are set together.
     const continues =
-      first !== undefined &&
       last !== undefined &&
       c.target === last.target &&
       c.t >= last.t &&
       c.t - last.t <= o.windowMs &&
-      Math.hypot(c.x - first.x, c.y - first.y) <= o.radiusPx;
+      Math.hypot(c.x - first!.x, c.y - first!.y) <= o.radiusPx;
     if (!continues) {
       first = c;
       count = 0;

@@ -14,8 +14,7 @@ export interface Visit {
 export function createRouteSignals(o: RouteOptions): (visit: Visit) => 'thrash' | 'quick_back' | null {
   let visits: Visit[] = [];
   return (v) => {
-    const last = visits[visits.length - 1];
-    if (last !== undefined && last.route === v.route) return null;
+    if (visits[visits.length - 1]?.route === v.route) return null;
     visits = visits.filter((p) => v.t - p.t <= o.windowMs).slice(-(o.switches + 2));
     visits.push(v);
     const n = visits.length;

@@ -9,34 +9,30 @@ const ids = () => {
 describe('episodes', () => {
   it('groups signals close in time on the same task into one episode', () => {
     const t = createEpisodeTracker({ gapMs: 60_000 }, ids());
-    const a = t.signal('task:export_report', 0);
-    const b = t.signal('task:export_report', 2_500);
-    const c = t.signal('task:export_report', 50_000);
-    expect(a.isNew).toBe(true);
-    expect([b.isNew, c.isNew]).toEqual([false, false]);
-    expect(new Set([a.episode.id, b.episode.id, c.episode.id])).toEqual(new Set(['ep1']));
+    const got = [0, 2_500, 50_000].map((at) => t.signal('task:export_report', at).id);
+    expect(got).toEqual(['ep1', 'ep1', 'ep1']);
   });
 
   it('a gap longer than gapMs since the last signal opens a new episode', () => {
     const t = createEpisodeTracker({ gapMs: 60_000 }, ids());
     t.signal('route:/reports', 0);
     t.signal('route:/reports', 59_000); // extends the episode
-    expect(t.signal('route:/reports', 118_000).isNew).toBe(false);
-    expect(t.signal('route:/reports', 178_001).isNew).toBe(true);
+    expect(t.signal('route:/reports', 118_000).id).toBe('ep1');
+    expect(t.signal('route:/reports', 178_001).id).toBe('ep2');
   });
 
   it('another task or route is another episode', () => {
     const t = createEpisodeTracker({ gapMs: 60_000 }, ids());
-    const a = t.signal('task:export_report', 0).episode;
-    const b = t.signal('route:/invoices', 1_000).episode;
+    const a = t.signal('task:export_report', 0);
+    const b = t.signal('route:/invoices', 1_000);
     expect(a.id).not.toBe(b.id);
-    expect(t.signal('task:export_report', 2_000).episode.id).toBe(a.id);
+    expect(t.signal('task:export_report', 2_000).id).toBe(a.id);
   });
 
   it('an outcome follows the latest episode active within the window', () => {
     const t = createEpisodeTracker({ gapMs: 60_000 }, ids());
-    const a = t.signal('task:a', 0).episode;
-    const b = t.signal('task:b', 10_000).episode;
+    const a = t.signal('task:a', 0);
+    const b = t.signal('task:b', 10_000);
     const windowMs = 30 * 60_000;
     expect(t.openAt(20_000, windowMs)?.id).toBe(b.id);
     expect(t.openAt(10_000 + windowMs, windowMs)?.id).toBe(b.id); // inclusive edge
@@ -48,8 +44,8 @@ describe('episodes', () => {
   it('restores an episode carried over a reload', () => {
     const t = createEpisodeTracker({ gapMs: 60_000 }, ids());
     t.restore({ id: 'old', key: 'task:x', startedAt: 0, lastAt: 1_000, logged: ['rage_click|#x'] });
-    const { episode, isNew } = t.signal('task:x', 30_000);
-    expect(isNew).toBe(false);
+    const episode = t.signal('task:x', 30_000);
+    expect(episode.id).toBe('old');
     expect(episode.logged).toContain('rage_click|#x');
   });
 });

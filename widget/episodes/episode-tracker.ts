@@ -14,7 +14,7 @@ export interface Episode {
 
 export interface EpisodeTracker {
   /** The episode a signal on `key` at `t` belongs to, opening one if needed. */
-  signal(key: string, t: number): { episode: Episode; isNew: boolean };
+  signal(key: string, t: number): Episode;
   /** The latest episode active within `windowMs` before `t`: the one an outcome follows. */
   openAt(t: number, windowMs: number): Episode | undefined;
   /** Adopts an episode carried over from before a reload. */
@@ -29,21 +29,17 @@ const KEEP = 16;
  */
 export function createEpisodeTracker(o: EpisodeOptions, newId: () => string): EpisodeTracker {
   const recent: Episode[] = [];
-  const latestOn = (key: string) => {
-    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.key === key) return recent[i];
-    return undefined;
-  };
   return {
     signal(key, t) {
-      const found = latestOn(key);
-      if (found !== undefined && t >= found.startedAt && t - found.lastAt <= o.gapMs) {
+      let found: Episode | undefined;
+      for (const e of recent) if (e.key === key) found = e;
+      if (found && t >= found.startedAt && t - found.lastAt <= o.gapMs) {
         found.lastAt = Math.max(found.lastAt, t);
-        return { episode: found, isNew: false };
+        return found;
       }
       const episode: Episode = { id: newId(), key, startedAt: t, lastAt: t, logged: [] };
-      recent.push(episode);
-      if (recent.length > KEEP) recent.shift();
-      return { episode, isNew: true };
+      if (recent.push(episode) > KEEP) recent.shift();
+      return episode;
     },
     openAt(t, windowMs) {
       let best: Episode | undefined;

@@ -1,5 +1,6 @@
 import type { ConfusionSignal } from '../../core/schema/event';
 import type { HelpEntry } from '../../core/schema/value-model';
+import { routeOf } from '../capture/routes';
 
 export interface HelpContext {
   signal: ConfusionSignal;
@@ -18,11 +19,11 @@ export interface HelpContext {
  * tier the model's order wins. No match: undefined (the episode is logged, no card is shown).
  */
 export function matchHelp(help: Record<string, HelpEntry>, ctx: HelpContext): string | undefined {
-  const eligible = Object.entries(help).filter(([, h]) => h.signals === undefined || h.signals.includes(ctx.signal));
-  const tiers: Array<(h: HelpEntry) => boolean> = [
-    (h) => ctx.matches !== undefined && (h.selectors ?? []).some((s) => ctx.matches!(s)),
+  const eligible = Object.entries(help).filter(([, h]) => !h.signals || h.signals.includes(ctx.signal));
+  const tiers: Array<(h: HelpEntry) => boolean | undefined> = [
+    (h) => ctx.matches && h.selectors?.some(ctx.matches),
     (h) => ctx.task !== undefined && h.task === ctx.task,
-    (h) => (h.routes ?? []).some((r) => routeMatches(r, ctx.route)),
+    (h) => h.routes?.some((r) => routeMatches(r, ctx.route)),
   ];
   for (const tier of tiers) {
     const hit = eligible.find(([, h]) => tier(h));
@@ -36,8 +37,8 @@ export function matchHelp(help: Record<string, HelpEntry>, ctx: HelpContext): st
  * `/reports` and everything under it; `*` elsewhere matches any characters within a segment.
  */
 export function routeMatches(pattern: string, route: string): boolean {
-  const p = trim(pattern);
-  const r = trim(route);
+  const p = routeOf(pattern);
+  const r = routeOf(route);
   if (p.endsWith('/*')) {
     const base = p.slice(0, -2);
     return r === (base || '/') || r.startsWith(`${base}/`);
@@ -49,5 +50,3 @@ export function routeMatches(pattern: string, route: string): boolean {
     .join('[^/]*');
   return new RegExp(`^${source}$`).test(r);
 }
-
-const trim = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);

@@ -49,7 +49,8 @@ export function createConfusion(d: ConfusionDeps): Confusion {
   const snoozed = new Map<string, number>();
   const byId = new Map<string, Episode>();
   try {
-    const saved = JSON.parse(d.session.get(d.sessionKey) ?? 'null') as Episode | null;
+    // Nothing saved reads as null, and JSON.parse(null) is null.
+    const saved = JSON.parse(d.session.get(d.sessionKey) as string) as Episode | null;
     if (saved?.id) {
       episodes.restore(saved);
       byId.set(saved.id, saved);
@@ -62,9 +63,9 @@ export function createConfusion(d: ConfusionDeps): Confusion {
   return {
     signal(signal, el, route, activeTask, ts, extra = {}) {
       const task = el?.closest('[data-yardstick-task]')?.getAttribute('data-yardstick-task') || activeTask;
-      const { episode } = episodes.signal(task ? `task:${task}` : `route:${route}`, ts);
+      const episode = episodes.signal(task ? `task:${task}` : `route:${route}`, ts);
       byId.set(episode.id, episode);
-      const selector = el ? selectorOf(el) : undefined;
+      const selector = selectorOf(el);
       const mark = `${signal}|${selector ?? ''}`;
       if (episode.logged.includes(mark)) return;
       episode.logged.push(mark);
