@@ -147,6 +147,22 @@ describe('batching into the page store', () => {
     expect(await b.store().readAll('acme')).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/InvalidStateError/);
   });
+
+  it('a blocked open times out: events go to memory instead of waiting forever', async () => {
+    const blocked = createIdbStore(() => new Promise(() => {}), 20);
+    const { b, errors } = batcherOn(blocked);
+    b.add(event(1));
+    await b.flush();
+    expect(b.store().kind).toBe('memory');
+    expect(errors[0]?.message).toMatch(/TimeoutError: opening IndexedDB timed out/);
+  });
+
+  it('reports the highest seq written, and none when every id was already stored', async () => {
+    const store = createIdbStore(freshDb().open);
+    const first = await store.write([event(1), event(2), event(3)]);
+    expect(await store.write([event(2), event(4)])).toBe((first ?? 0) + 1);
+    expect(await store.write([event(1), event(4)])).toBeUndefined();
+  });
 });
 
 describe('reload mid-batch', () => {

@@ -52,7 +52,7 @@ export function createIdbStore(open: () => Promise<IDBPDatabase<PageDb>> = openP
           unique.filter((_, i) => existing[i] === undefined).map((e) => tx.store.add(e as StoredEvent)),
         );
         await done;
-        return keys.length > 0 ? Math.max(...keys) : undefined;
+        return keys.at(-1); // autoIncrement keys rise in request order
       } catch (error) {
         throw tx.error ?? error;
       }
