@@ -7,7 +7,6 @@ import type { YardstickEvent } from '../schema/event';
  * touches IndexedDB.
  */
 export const PAGE_DB_NAME = 'yardstick';
-export const PAGE_DB_VERSION = 1;
 
 /** An event as stored: `seq` is assigned by IndexedDB in commit order, so it is a safe sync cursor. */
 export type StoredEvent = YardstickEvent & { seq: number };
@@ -32,14 +31,15 @@ const migrations: Migration[] = [
   },
 ];
 
+/** One version per migration, so every version below the current one has its upgrade. */
+export const PAGE_DB_VERSION = migrations.length;
+
 export function openPageStore(name = PAGE_DB_NAME): Promise<IDBPDatabase<PageDb>> {
   return openDB<PageDb>(name, PAGE_DB_VERSION, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < PAGE_DB_VERSION; v++) {
-        const migrate = migrations[v];
-        if (!migrate) throw new StoreMigrationError(`no migration from version ${v} of ${name}`);
         try {
-          migrate(db);
+          migrations[v]!(db);
         } catch (cause) {
           throw new StoreMigrationError(`migration ${v} -> ${v + 1} of ${name} failed`, { cause });
         }
