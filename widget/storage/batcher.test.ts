@@ -67,6 +67,20 @@ describe('batching into the page store', () => {
     expect(committed).toEqual([5]);
   });
 
+  it('a flush during a write resolves once what was added meanwhile is stored too', async () => {
+    const store = createIdbStore(freshDb().open);
+    const { b, committed } = batcherOn(store, { maxBatch: 2 });
+    for (let i = 0; i < 3; i++) b.add(event(i));
+    const first = b.flush();
+    expect(b.pending()).toHaveLength(3); // nothing is committed yet
+    b.add(event(3));
+    await b.flush();
+    expect((await store.readAll('acme')).map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
+    expect(b.pending()).toEqual([]);
+    await first;
+    expect(committed).toEqual([2, 4]);
+  });
+
   it('is idempotent by id: a replayed event is stored once', async () => {
     const db = freshDb();
     const store = createIdbStore(db.open);

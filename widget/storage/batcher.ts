@@ -41,7 +41,7 @@ export function createBatcher(deps: BatcherDeps): Batcher {
   let inflight: YardstickEvent[] = [];
   let store: EventStore = deps.primary;
   let scheduled = false;
-  let running: Promise<void> | null = null;
+  let drained: Promise<void> = Promise.resolve();
   let reportedDrops = 0;
 
   const useMemory = (error: unknown) => {
@@ -82,15 +82,11 @@ export function createBatcher(deps: BatcherDeps): Batcher {
     deps.backup?.clear();
   };
 
-  const flush = (): Promise<void> => {
-    if (running) return running.then(() => (queue.length > 0 ? flush() : undefined));
-    running = drain()
-      .catch((error: unknown) => deps.onError({ kind: 'internal', message: `storage: ${String(error)}` }))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
+  // Drains run one after another: a flush waits for the one under way, then writes what is left.
+  const flush = (): Promise<void> =>
+    (drained = drained
+      .then(drain)
+      .catch((error: unknown) => deps.onError({ kind: 'internal', message: `storage: ${String(error)}` })));
 
   return {
     add(event) {
