@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cohortFor } from './holdout';
-import { loadIdentity, nextSession, SESSION_TIMEOUT_MS } from './identity';
+import { loadIdentity, nextSession, readSession, SESSION_TIMEOUT_MS, writeSession } from './identity';
 import { memoryLocalStore } from './local';
 import { captureAllowed } from './privacy';
 
@@ -43,6 +43,26 @@ describe('sessions', () => {
     ['starts when there is none', null, 5, 'new'],
   ] as const)('%s', (_name, prev, now, expected) => {
     expect(nextSession(prev, now, () => 'new').id).toBe(expected);
+  });
+});
+
+describe('stored session', () => {
+  it('round-trips, per app', () => {
+    const local = memoryLocalStore();
+    writeSession(local, 'acme', { id: 's1', seen: 5 });
+    expect(readSession(local, 'acme')).toEqual({ id: 's1', seen: 5 });
+    expect(readSession(local, 'other')).toBeNull();
+  });
+
+  it.each([
+    ['corrupt JSON', '{nope'],
+    ['the wrong shape', '{"id":1,"seen":"x"}'],
+    ['a bare value', '5'],
+    ['null', 'null'],
+  ])('reads %s as no session', (_name, stored) => {
+    const local = memoryLocalStore();
+    local.set('yardstick:acme:session', stored);
+    expect(readSession(local, 'acme')).toBeNull();
   });
 });
 

@@ -51,7 +51,8 @@ export function loadIdentity(input: IdentityInput, holdout: Holdout, local: Loca
 
 export function readSession(local: LocalStore, appId: string): Session | null {
   try {
-    const s = JSON.parse(local.get(localKey(appId, 'session')) ?? 'null') as Session | null;
+    // JSON.parse(null) is null: no stored session.
+    const s = JSON.parse(local.get(localKey(appId, 'session')) as string) as Session | null;
     return s && typeof s.id === 'string' && typeof s.seen === 'number' ? s : null;
   } catch {
     return null;
