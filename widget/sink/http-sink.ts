@@ -47,7 +47,7 @@ export interface HttpSink {
 }
 
 export const toNdjson = (events: readonly YardstickEvent[]) => events.map((e) => `${JSON.stringify(e)}\n`).join('');
-const bytes = (text: string) => new TextEncoder().encode(text).length;
+const bytes = (text: string) => new Blob([text]).size;
 
 /**
  * Optional delivery to the product team's collector: batched NDJSON POSTs (as text/plain, a CORS
