@@ -154,3 +154,48 @@ describe('hostile calls', () => {
     warn.mockRestore();
   });
 });
+
+describe('internal failures', () => {
+  it('reports what the runtime throws as an internal error; calls and flush() still never throw or reject', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = () =>
+      ({
+        ...fakeRuntime([])(),
+        track: () => {
+          throw new Error('boom');
+        },
+        flush: async () => {
+          throw new Error('disk');
+        },
+      }) as unknown as Runtime;
+    const api = createYardstick(fakePlatform(), {}, broken);
+    const errors: Array<{ kind: string; message: string }> = [];
+    api.on('error', (e) => errors.push(e));
+    api.init({ appId: 'acme', model: '/m.json' });
+    await expect(api.flush()).resolves.toBeUndefined();
+    expect(() => api.track('x')).not.toThrow();
+    api.replay([{ method: 'track', args: ['y'], ts: 1 }]);
+    (api as unknown as Record<string, () => void>).nope?.();
+    api.replay([{ method: 'nope', args: [], ts: 1 }]);
+    expect(errors).toEqual([
+      { kind: 'internal', message: 'flush: Error: disk' },
+      { kind: 'internal', message: 'track: Error: boom' },
+      { kind: 'internal', message: 'replay: Error: boom' },
+      { kind: 'track', message: 'unknown method "nope"' },
+    ]);
+    expect(warn).toHaveBeenCalledTimes(2); // once per kind
+    warn.mockRestore();
+  });
+
+  it('buffers calls made while the model loads and replays them in order once ready', async () => {
+    const calls: string[] = [];
+    const api = createYardstick(fakePlatform(), {}, fakeRuntime(calls));
+    api.init({ appId: 'acme', model: '/m.json' });
+    api.taskStarted('export_report');
+    api.optOut();
+    api.ticketOpened();
+    expect(calls).toEqual([]);
+    await api.flush();
+    expect(calls).toEqual(['taskStarted:export_report@5000', 'choice:out', 'ticketOpened:undefined@5000', 'flush']);
+  });
+});

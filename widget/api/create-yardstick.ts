@@ -1,6 +1,7 @@
 import { fetchJson, loadModel } from '../runtime/model-loader';
 import type { Platform } from '../runtime/platform';
 import { type Runtime, startRuntime } from '../runtime/runtime';
+import { API_METHODS } from '../snippet/stub';
 import { parseConfig } from './config';
 import { createEmitter } from './emitter';
 import type { QueuedCall } from './queue';
@@ -9,11 +10,6 @@ import type { Traits, Yardstick, YardstickConfig, YardstickError, YardstickEvent
 
 type State = 'idle' | 'loading' | 'ready' | 'inert';
 
-class ConfigError extends Error {
-  constructor(readonly errors: string[]) {
-    super('invalid configuration');
-  }
-}
 const BUFFER_MAX = 200;
 
 /** The instance plus what only the entry points use: queue replay with the calls' own times. */
@@ -44,6 +40,15 @@ export function createYardstick(
     warned.add(e.kind);
     console.warn(`[yardstick] ${e.kind}: ${e.message}`);
   };
+  const internal = (label: string, error: unknown) => report({ kind: 'internal', message: `${label}: ${String(error)}` });
+  /** Runs one call of the page's; what it throws becomes an internal error, never the page's. */
+  const guard = (label: string, method: string, args: unknown[], ts: number | undefined) => {
+    try {
+      dispatch(method, args, ts ?? p.now());
+    } catch (error) {
+      internal(label, error);
+    }
+  };
   const goInert = (errors: string[]) => {
     state = 'inert';
     buffer = [];
@@ -61,20 +66,15 @@ export function createYardstick(
     }
     const merged = raw !== null && typeof raw === 'object' ? { ...defaults, ...(raw as object) } : raw;
     state = 'loading'; // calls from now on wait for the model, in order
-    // Validation runs in tasks of its own, not in the page's (or the script's) task: config, then
+    // Validation runs in tasks of its own, not in the page's (or the script's) task: config and
     // model, then start-up, each well under 50 ms.
     const nextTask = () => new Promise((r) => setTimeout(r, 0));
     ready = nextTask()
-      .then(() => {
+      .then(async () => {
         const parsed = parseConfig(merged);
-        if (!parsed.ok) throw new ConfigError(parsed.errors);
-        return parsed.config;
-      })
-      .then(async (config) => {
+        if (!parsed.ok) return goInert(parsed.errors);
+        const { config } = parsed;
         const m = await loadModel(config.model, p.fetchJson ?? fetchJson);
-        return { config, m };
-      })
-      .then(async ({ config, m }) => {
         if (!m.ok) return goInert(m.errors);
         await nextTask();
         runtime = start(config, m.model, m.raw, p, emitter, report);
@@ -89,31 +89,24 @@ export function createYardstick(
         if (config.debug) console.info('[yardstick] ready', info);
       })
       .catch((error: unknown) => {
-        if (error instanceof ConfigError) return goInert(error.errors);
-        report({ kind: 'internal', message: `init: ${String(error)}` });
+        internal('init', error);
         state = 'inert';
       });
   };
 
   /** Runs one API call now, or buffers it until the model is loaded. */
-  const dispatch = (method: string, args: unknown[], ts: number): void => {
-    if (method === 'init') {
-      init(args[0]);
-      return;
-    }
-    if (method === 'on') {
-      api.on(args[0] as keyof YardstickEvents, args[1] as () => void);
-      return;
-    }
+  const dispatch = (method: string, args: unknown[], ts: number) => {
+    if (method === 'init') return init(args[0]);
+    if (method === 'on') return void api.on(args[0] as keyof YardstickEvents, args[1] as () => void);
     if (state === 'inert') return;
-    if (state !== 'ready' || runtime === undefined) {
+    const r = runtime;
+    if (!r) {
       if (buffer.length < BUFFER_MAX) buffer.push({ method, args, ts });
       return;
     }
-    const r = runtime;
     const text = (v: unknown, what: string) => {
       const s = cleanString(v, 128);
-      if (s === undefined || s === '') report({ kind: 'track', message: `${method}: expected ${what}, got ${typeof v}` });
+      if (!s) report({ kind: 'track', message: `${method}: expected ${what}, got ${typeof v}` });
       return s || undefined;
     };
     switch (method) {
@@ -134,15 +127,12 @@ export function createYardstick(
         return;
       }
       case 'activation':
-        r.track('activation', {}, ts);
-        return;
+        return r.track('activation', {}, ts);
       case 'ticketOpened':
-        r.ticketOpened(args[0] === undefined ? undefined : text(args[0], 'a channel string'), ts);
-        return;
+        return r.ticketOpened(args[0] === undefined ? undefined : text(args[0], 'a channel string'), ts);
       case 'optOut':
       case 'optIn':
-        r.setChoice(method === 'optOut' ? 'out' : 'in');
-        return;
+        return r.setChoice(method === 'optOut' ? 'out' : 'in');
       case 'flush':
         return;
       default:
@@ -150,50 +140,13 @@ export function createYardstick(
     }
   };
 
-  const safe =
-    (method: string) =>
-    (...args: unknown[]): void => {
-      try {
-        dispatch(method, args, p.now());
-      } catch (error) {
-        report({ kind: 'internal', message: `${method}: ${String(error)}` });
-      }
-    };
-
-  const api: YardstickInstance = {
-    init: safe('init'),
-    identify: safe('identify'),
-    track: safe('track'),
-    taskStarted: safe('taskStarted'),
-    taskCompleted: safe('taskCompleted'),
-    activation: safe('activation'),
-    ticketOpened: safe('ticketOpened'),
-    optOut: safe('optOut'),
-    optIn: safe('optIn'),
-    async flush() {
-      try {
-        await ready;
-        await runtime?.flush();
-      } catch (error) {
-        report({ kind: 'internal', message: `flush: ${String(error)}` });
-      }
-    },
-    on(event, cb) {
-      try {
-        return typeof cb === 'function' ? emitter.on(event, cb) : () => {};
-      } catch {
-        return () => {};
-      }
-    },
-    replay(calls) {
-      for (const call of calls) {
-        try {
-          dispatch(call.method, call.args, call.ts ?? p.now());
-        } catch (error) {
-          report({ kind: 'internal', message: `replay: ${String(error)}` });
-        }
-      }
-    },
+  const api = Object.fromEntries(
+    API_METHODS.map((m) => [m, (...args: unknown[]) => guard(m, m, args, undefined)]),
+  ) as unknown as YardstickInstance;
+  api.flush = () => ready.then(() => runtime?.flush()).catch((error: unknown) => internal('flush', error));
+  api.on = (event, cb) => (typeof cb === 'function' ? emitter.on(event, cb) : () => {});
+  api.replay = (calls) => {
+    for (const call of calls) guard('replay', call.method, call.args, call.ts);
   };
   return api;
 }

@@ -11,12 +11,8 @@ export function createEmitter<M>(): Emitter<M> {
   const listeners = new Map<keyof M, Set<(detail: never) => void>>();
   return {
     on(event, cb) {
-      let set = listeners.get(event);
-      if (!set) {
-        set = new Set();
-        listeners.set(event, set);
-      }
-      set.add(cb as (detail: never) => void);
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(cb as (detail: never) => void));
       return () => void set.delete(cb as (detail: never) => void);
     },
     emit(event, detail) {

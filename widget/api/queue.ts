@@ -11,18 +11,17 @@ export interface QueuedCall {
  * skipped. Never throws.
  */
 export function readQueue(queue: unknown): QueuedCall[] {
-  if (!Array.isArray(queue)) return [];
   const out: QueuedCall[] = [];
-  for (const entry of queue) {
+  for (const entry of Array.isArray(queue) ? queue : []) {
     try {
       const list = Array.from(entry as ArrayLike<unknown>);
       const [method, args, ts] = list;
-      if (typeof method !== 'string') continue;
-      if (Array.isArray(args) && list.length <= 3 && (ts === undefined || typeof ts === 'number')) {
-        out.push({ method, args, ts: ts as number | undefined });
-      } else {
-        out.push({ method, args: list.slice(1), ts: undefined });
-      }
+      if (typeof method === 'string')
+        out.push(
+          Array.isArray(args) && list.length <= 3 && (ts === undefined || typeof ts === 'number')
+            ? { method, args, ts }
+            : { method, args: list.slice(1), ts: undefined },
+        );
     } catch {
       // Not array-like: skip it.
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, sanitizeProps } from './sanitize';
+import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_CHARS, MAX_TOTAL_CHARS, sanitizeProps } from './sanitize';
 
 describe('sanitizeProps: hostile track() input', () => {
   it('drops cycles instead of recursing forever', () => {
@@ -16,8 +16,8 @@ describe('sanitizeProps: hostile track() input', () => {
 
   it('truncates huge strings and bounds the whole result', () => {
     const out = sanitizeProps({ big: 'x'.repeat(10_000_000), more: Array.from({ length: 500 }, () => 'y'.repeat(2_000)) });
-    expect((out.big as string).length).toBe(LIMITS.stringChars);
-    expect(JSON.stringify(out).length).toBeLessThan(LIMITS.totalChars * 1.5);
+    expect((out.big as string).length).toBe(MAX_STRING_CHARS);
+    expect(JSON.stringify(out).length).toBeLessThan(MAX_TOTAL_CHARS * 1.5);
   });
 
   it.each([
@@ -86,10 +86,10 @@ describe('sanitizeProps: hostile track() input', () => {
   it('caps depth, keys and array items', () => {
     let deep: Record<string, unknown> = { leaf: 1 };
     for (let i = 0; i < 20; i++) deep = { deep };
-    expect(JSON.stringify(sanitizeProps(deep)).split('deep').length - 1).toBeLessThanOrEqual(LIMITS.depth);
+    expect(JSON.stringify(sanitizeProps(deep)).split('deep').length - 1).toBeLessThanOrEqual(MAX_DEPTH);
     const wide = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i]));
-    expect(Object.keys(sanitizeProps(wide))).toHaveLength(LIMITS.keys);
-    expect((sanitizeProps({ a: Array.from({ length: 500 }, () => 1) }).a as unknown[]).length).toBe(LIMITS.items);
+    expect(Object.keys(sanitizeProps(wide))).toHaveLength(MAX_KEYS);
+    expect((sanitizeProps({ a: Array.from({ length: 500 }, () => 1) }).a as unknown[]).length).toBe(MAX_ITEMS);
   });
 
   it('never lets __proto__ through', () => {

@@ -23,6 +23,12 @@ export function hash32(text: string): number {
  * and their id, as a fraction of 2^32, falls under the model's holdout fraction. The same user gets
  * the same cohort on every device and page load; changing the salt reshuffles everyone.
  */
-export function cohortFor(userKey: string, salt: string, fraction: number): Cohort {
-  return hash32(`${salt}:${userKey}`) / 2 ** 32 < fraction ? 'control' : 'treatment';
+export function cohortFor(userKey: string, holdout: Holdout): Cohort {
+  return hash32(`${holdout.salt}:${userKey}`) / 2 ** 32 < holdout.fraction ? 'control' : 'treatment';
+}
+
+/** The value model's holdout settings. */
+export interface Holdout {
+  salt: string;
+  fraction: number;
 }

@@ -1,5 +1,5 @@
 import type { Cohort } from '../../core/schema/event';
-import { cohortFor } from './holdout';
+import { cohortFor, type Holdout } from './holdout';
 import { type LocalStore, localKey } from './local';
 
 export interface Identity {
@@ -25,10 +25,9 @@ export function nextSession(prev: Session | null, now: number, newId: () => stri
   return { id: newId(), seen: now };
 }
 
+/** What init() says about the user: the app, and optionally a user id and a forced cohort. */
 export interface IdentityInput {
   appId: string;
-  salt: string;
-  fraction: number;
   userId?: string | undefined;
   cohort?: Cohort | undefined;
 }
@@ -37,7 +36,7 @@ export interface IdentityInput {
  * Who the user is: a persisted anonymous id, the identified user (from init, else from the last
  * identify on this device), and the holdout cohort of the identified user, else of the anonymous id.
  */
-export function loadIdentity(input: IdentityInput, local: LocalStore, newId: () => string): Identity {
+export function loadIdentity(input: IdentityInput, holdout: Holdout, local: LocalStore, newId: () => string): Identity {
   const anonKey = localKey(input.appId, 'anonymous-id');
   let anonymousId = local.get(anonKey);
   if (!anonymousId) {
@@ -46,13 +45,14 @@ export function loadIdentity(input: IdentityInput, local: LocalStore, newId: () 
   }
   const userId = input.userId ?? local.get(localKey(input.appId, 'user-id')) ?? undefined;
   if (input.userId !== undefined) local.set(localKey(input.appId, 'user-id'), input.userId);
-  const cohort = input.cohort ?? cohortFor(userId ?? anonymousId, input.salt, input.fraction);
+  const cohort = input.cohort ?? cohortFor(userId ?? anonymousId, holdout);
   return { anonymousId, userId, cohort, forced: input.cohort !== undefined };
 }
 
 export function readSession(local: LocalStore, appId: string): Session | null {
   try {
-    const s = JSON.parse(local.get(localKey(appId, 'session')) ?? 'null') as Session | null;
+    // JSON.parse(null) is null: no stored session.
+    const s = JSON.parse(local.get(localKey(appId, 'session')) as string) as Session | null;
     return s && typeof s.id === 'string' && typeof s.seen === 'number' ? s : null;
   } catch {
     return null;

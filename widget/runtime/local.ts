@@ -26,15 +26,8 @@ export function safeLocalStore(getStorage: () => Storage | undefined = () => glo
         return true;
       }, false),
     remove: (key) => attempt((s) => s.removeItem(key), undefined),
-    keys: (prefix) =>
-      attempt((s) => {
-        const out: string[] = [];
-        for (let i = 0; i < s.length; i++) {
-          const k = s.key(i);
-          if (k?.startsWith(prefix)) out.push(k);
-        }
-        return out;
-      }, []),
+    // Object.keys lists a Storage's stored keys (bar one named like a member, e.g. "length": ours are prefixed).
+    keys: (prefix) => attempt((s) => Object.keys(s).filter((k) => k.startsWith(prefix)), []),
   };
 }
 

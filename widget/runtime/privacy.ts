@@ -1,10 +1,10 @@
 /**
- * Whether to capture. An explicit choice (optOut / optIn, persisted per app) always wins; without
- * one, Do Not Track or Global Privacy Control turn capture off when the product team asked for it.
+ * Whether to capture. An explicit choice (optOut / optIn, persisted per app as `in` / `out`) always
+ * wins; without one (or with an unreadable one), Do Not Track or Global Privacy Control turn
+ * capture off when the product team asked for it.
  */
-export function captureAllowed(choice: 'out' | 'in' | null, respectSignals: boolean, signals: PrivacySignals): boolean {
-  if (choice !== null) return choice === 'in';
-  return !(respectSignals && (signals.doNotTrack || signals.globalPrivacyControl));
+export function captureAllowed(choice: string | null, respectSignals: boolean, signals: PrivacySignals): boolean {
+  return choice === 'in' || (choice !== 'out' && !(respectSignals && (signals.doNotTrack || signals.globalPrivacyControl)));
 }
 
 export interface PrivacySignals {

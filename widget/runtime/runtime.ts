@@ -44,19 +44,10 @@ export function startRuntime(
   const { appId } = config;
   const { win } = p;
   const settings: DetectorSettings = resolveDetectors(config.detectors);
-  const identity = loadIdentity(
-    { appId, salt: model.holdout.salt, fraction: model.holdout.fraction, userId: config.userId, cohort: config.cohort },
-    p.local,
-    p.newId,
-  );
+  const identity = loadIdentity(config, model.holdout, p.local, p.newId);
   const recorder = createRecorder(appId, identity, config.endpoint, p, emitter, report);
   const choiceKey = localKey(appId, 'choice');
-  const storedChoice = p.local.get(choiceKey);
-  let capturing = captureAllowed(
-    storedChoice === 'in' || storedChoice === 'out' ? storedChoice : null,
-    config.respectDoNotTrack === true,
-    readPrivacySignals(win.navigator),
-  );
+  let capturing = captureAllowed(p.local.get(choiceKey), config.respectDoNotTrack === true, readPrivacySignals(win.navigator));
   let route = routeOf(win.location.pathname);
 
   const record = (name: string, props: Record<string, unknown>, ts: number) => {
@@ -100,7 +91,7 @@ export function startRuntime(
     doc: win.document,
     now: p.now,
     signal,
-    taskCompleted: (task, ts) => tasks.completed(task, ts),
+    taskCompleted: tasks.completed,
     ticketOpened: (channel, ts) => runtime.ticketOpened(channel, ts),
     visit(next, ts) {
       route = next;
@@ -109,12 +100,13 @@ export function startRuntime(
       if (s) signal(s, null);
       ui.routeChanged();
     },
-    interaction: (ts) => tasks.interaction(ts),
+    interaction: tasks.interaction,
     isOwn: ui.isOwn,
   };
 
   let stopCapture: (() => void) | undefined;
-  let lastTicket: { channel: string | undefined; ts: number } = { channel: undefined, ts: -Infinity };
+  let lastTicketChannel: string | undefined;
+  let lastTicketTs = Number.NEGATIVE_INFINITY;
   const writeMeta = () => {
     recorder.putMeta(`model:${appId}`, rawModel);
     const { userId, anonymousId, cohort } = recorder.identity;
@@ -139,17 +131,18 @@ export function startRuntime(
       const id = recorder.identity;
       id.userId = userId;
       p.local.set(localKey(appId, 'user-id'), userId);
-      if (!id.forced) id.cohort = cohortFor(userId, model.holdout.salt, model.holdout.fraction);
+      if (!id.forced) id.cohort = cohortFor(userId, model.holdout);
       record('identify', { traits: sanitizeProps(traits ?? {}) }, ts);
       if (capturing) writeMeta();
     },
-    track: (name, props, ts) => void record(name, props, ts),
-    taskStarted: (task, ts) => tasks.started(task, ts),
-    taskCompleted: (task, ts) => tasks.completed(task, ts),
+    track: record,
+    taskStarted: tasks.started,
+    taskCompleted: tasks.completed,
     ticketOpened(channel, ts) {
       // A launcher click and the focus moving into its iframe are one ticket, not two.
-      if (channel === lastTicket.channel && Math.abs(ts - lastTicket.ts) < 2000) return;
-      lastTicket = { channel, ts };
+      if (channel === lastTicketChannel && Math.abs(ts - lastTicketTs) < 2000) return;
+      lastTicketChannel = channel;
+      lastTicketTs = ts;
       record('ticket_opened', channel === undefined ? {} : { channel }, ts);
     },
     setChoice(choice) {

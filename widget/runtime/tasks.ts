@@ -21,19 +21,17 @@ export function createTasks(
   doc: Document,
   now: () => number,
 ): Tasks {
+  // Start times by task, in the order the tasks were started: the last key is the active task.
   const starts = new Map<string, number>();
-  const order: string[] = [];
   const hesitation = s.hesitation ? createHesitation(s.hesitation) : null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const active = () => order[order.length - 1];
+  const active = () => [...starts.keys()].pop();
   const arm = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (hesitation === null || active() === undefined || doc.visibilityState === 'hidden') return;
+    clearTimeout(timer);
+    if (hesitation === null || starts.size === 0 || doc.visibilityState === 'hidden') return;
     timer = setTimeout(() => {
-      timer = undefined;
-      if (active() !== undefined && hesitation.check(now())) onHesitation();
+      if (starts.size > 0 && hesitation.check(now())) onHesitation();
     }, hesitation.thresholdMs() + 50);
   };
   doc.addEventListener('visibilitychange', () => {
@@ -44,10 +42,8 @@ export function createTasks(
 
   return {
     started(task, ts) {
+      starts.delete(task); // a restarted task becomes the latest
       starts.set(task, ts);
-      const i = order.indexOf(task);
-      if (i >= 0) order.splice(i, 1);
-      order.push(task);
       hesitation?.reset(ts);
       record('task_started', { task }, ts);
       arm();
@@ -55,8 +51,6 @@ export function createTasks(
     completed(task, ts) {
       const start = starts.get(task);
       starts.delete(task);
-      const i = order.indexOf(task);
-      if (i >= 0) order.splice(i, 1);
       const props: Record<string, unknown> = { task };
       if (start !== undefined && ts >= start) props.durationMs = ts - start;
       record('task_completed', props, ts);
@@ -64,7 +58,7 @@ export function createTasks(
     },
     active,
     interaction(ts) {
-      if (hesitation === null || active() === undefined) return;
+      if (hesitation === null || starts.size === 0) return;
       hesitation.interaction(ts);
       arm();
     },

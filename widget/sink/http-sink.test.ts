@@ -120,6 +120,32 @@ describe('HTTP sink', () => {
     expect(new Set(sent).size).toBe(sent.length);
   });
 
+  it('on page hide, drops and counts an event too large for any keepalive body, and sends the rest', () => {
+    const beacons: string[] = [];
+    const h = harness([], { beacon: (body) => beacons.push(body) > 0 });
+    const sink = createHttpSink(h.deps, { delayMs: 60_000 });
+    sink.add(event(1));
+    sink.add(event(2, KEEPALIVE_MAX_BYTES));
+    sink.add(event(3));
+    sink.hide();
+    expect(beacons.flatMap(h.idsIn)).toEqual(['e1', 'e3']);
+    expect(sink.dropped).toBe(1);
+    expect(h.errors).toEqual([
+      { kind: 'sink', message: 'an event is larger than a keepalive request allows; 1 events not delivered', dropped: 1 },
+    ]);
+  });
+
+  it('retries 408 and 429, and delivers the next batch after a success', async () => {
+    const h = harness([408, 429, 204, 204]);
+    const sink = createHttpSink(h.deps, { delayMs: 0, batchSize: 1, baseBackoffMs: 10 });
+    sink.add(event(1));
+    sink.add(event(2));
+    await sink.flush(); // the first POST fails: its retry waits for the backoff timer
+    await h.advance(10_000);
+    expect(h.posts.map((p) => h.idsIn(p.body))).toEqual([['e1'], ['e1'], ['e1'], ['e2']]);
+    expect(sink.dropped).toBe(0);
+  });
+
   it('flush() sends everything now and resolves', async () => {
     const h = harness([204, 204]);
     const sink = createHttpSink(h.deps, { delayMs: 60_000, batchSize: 2 });

@@ -47,7 +47,7 @@ export interface HttpSink {
 }
 
 export const toNdjson = (events: readonly YardstickEvent[]) => events.map((e) => `${JSON.stringify(e)}\n`).join('');
-const bytes = (text: string) => new TextEncoder().encode(text).length;
+const bytes = (text: string) => new Blob([text]).size;
 
 /**
  * Optional delivery to the product team's collector: batched NDJSON POSTs (as text/plain, a CORS
@@ -80,34 +80,21 @@ export function createHttpSink(deps: SinkDeps, options: Partial<SinkOptions> = {
   const send = (): Promise<void> => {
     if (sending || queue.length === 0) return sending ?? Promise.resolve();
     const batch = queue.slice(0, o.batchSize);
+    // -1: retry later (network error, 408, 429, 5xx); 0: delivered; another status: refused.
     sending = deps
       .post(toNdjson(batch), false)
       .then(
         (status) =>
-          (status >= 200 && status < 300) || status === 0
-            ? 'ok'
-            : status === 408 || status === 429 || status >= 500
-              ? 'retry'
-              : status,
-        () => 'retry' as const,
+          (status >= 200 && status < 300) || status === 0 ? 0 : status === 408 || status === 429 || status >= 500 ? -1 : status,
+        () => -1,
       )
       .then((verdict) => {
-        if (verdict === 'ok') {
-          queue = queue.filter((e) => !batch.includes(e));
-          attempt = 0;
-          if (queue.length > 0) arm(0);
-          return;
-        }
-        if (verdict === 'retry' && ++attempt < o.maxAttempts) {
-          arm(backoffDelay(attempt, o.baseBackoffMs, o.maxBackoffMs, deps.random));
-          return;
-        }
+        if (verdict < 0 && ++attempt < o.maxAttempts)
+          return arm(backoffDelay(attempt, o.baseBackoffMs, o.maxBackoffMs, deps.random));
         queue = queue.filter((e) => !batch.includes(e));
         attempt = 0;
-        drop(
-          batch.length,
-          verdict === 'retry' ? `the collector failed ${o.maxAttempts} times` : `the collector answered ${verdict}`,
-        );
+        if (verdict)
+          drop(batch.length, verdict < 0 ? `the collector failed ${o.maxAttempts} times` : `the collector answered ${verdict}`);
         if (queue.length > 0) arm(0);
       })
       .finally(() => {
@@ -134,21 +121,21 @@ export function createHttpSink(deps: SinkDeps, options: Partial<SinkOptions> = {
       // Beacons and keepalive fetches share one 64 KiB budget: send chunks until the browser
       // refuses one; what is left stays queued for when the page comes back (bfcache, tab switch).
       while (queue.length > 0) {
-        const chunk: YardstickEvent[] = [];
+        let body = '';
         let size = 0;
+        let n = 0;
         for (const e of queue) {
-          const line = bytes(`${JSON.stringify(e)}\n`);
-          if (size + line > KEEPALIVE_MAX_BYTES) break;
-          chunk.push(e);
-          size += line;
+          const line = `${JSON.stringify(e)}\n`;
+          size += bytes(line);
+          if (size > KEEPALIVE_MAX_BYTES) break;
+          body += line;
+          n++;
         }
-        if (chunk.length === 0) {
-          queue = queue.slice(1);
+        queue = queue.slice(n || 1);
+        if (n === 0) {
           drop(1, 'an event is larger than a keepalive request allows');
           continue;
         }
-        const body = toNdjson(chunk);
-        queue = queue.slice(chunk.length);
         if (deps.beacon?.(body)) continue;
         void deps.post(body, true).catch(() => {});
         return;

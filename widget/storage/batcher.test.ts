@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { YardstickEvent } from '../../core/schema/event';
-import { openPageStore } from '../../core/storage/page-store';
+import { openPageDb } from '../../core/storage/page-store';
 import type { YardstickError } from '../api/types';
 import { memoryLocalStore } from '../runtime/local';
 import { createBatcher } from './batcher';
@@ -12,7 +12,7 @@ import { createPendingBackup } from './pending-backup';
 let dbCount = 0;
 const freshDb = () => {
   const name = `yardstick-test-${++dbCount}`;
-  return { name, open: () => openPageStore(name) };
+  return { name, open: () => openPageDb(name) };
 };
 const event = (i: number, appId = 'acme'): YardstickEvent => ({
   id: `e${i}`,
@@ -65,6 +65,20 @@ describe('batching into the page store', () => {
     await b.flush();
     expect((await store.readAll('acme')).map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
     expect(committed).toEqual([5]);
+  });
+
+  it('a flush during a write resolves once what was added meanwhile is stored too', async () => {
+    const store = createIdbStore(freshDb().open);
+    const { b, committed } = batcherOn(store, { maxBatch: 2 });
+    for (let i = 0; i < 3; i++) b.add(event(i));
+    const first = b.flush();
+    expect(b.pending()).toHaveLength(3); // nothing is committed yet
+    b.add(event(3));
+    await b.flush();
+    expect((await store.readAll('acme')).map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3']);
+    expect(b.pending()).toEqual([]);
+    await first;
+    expect(committed).toEqual([2, 4]);
   });
 
   it('is idempotent by id: a replayed event is stored once', async () => {
@@ -146,6 +160,22 @@ describe('batching into the page store', () => {
     expect(b.store().kind).toBe('memory');
     expect(await b.store().readAll('acme')).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/InvalidStateError/);
+  });
+
+  it('a blocked open times out: events go to memory instead of waiting forever', async () => {
+    const blocked = createIdbStore(() => new Promise(() => {}), 20);
+    const { b, errors } = batcherOn(blocked);
+    b.add(event(1));
+    await b.flush();
+    expect(b.store().kind).toBe('memory');
+    expect(errors[0]?.message).toMatch(/TimeoutError: opening IndexedDB timed out/);
+  });
+
+  it('reports the highest seq written, and none when every id was already stored', async () => {
+    const store = createIdbStore(freshDb().open);
+    const first = await store.write([event(1), event(2), event(3)]);
+    expect(await store.write([event(2), event(4)])).toBe((first ?? 0) + 1);
+    expect(await store.write([event(1), event(4)])).toBeUndefined();
   });
 });
 

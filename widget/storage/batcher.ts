@@ -37,19 +37,19 @@ const RETRIES = 3;
  */
 export function createBatcher(deps: BatcherDeps): Batcher {
   const maxBatch = deps.maxBatch ?? 250;
-  let queue: YardstickEvent[] = [];
+  const queue: YardstickEvent[] = [];
   let inflight: YardstickEvent[] = [];
   let store: EventStore = deps.primary;
   let scheduled = false;
-  let running: Promise<void> | null = null;
+  let drained: Promise<void> = Promise.resolve();
   let reportedDrops = 0;
 
   const useMemory = (error: unknown) => {
     store = deps.fallback;
-    const why = error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
     deps.onError({
       kind: 'storage',
-      message: `IndexedDB is unavailable (${why}); keeping events in memory for this page`,
+      // An Error or DOMException reads "Name: message".
+      message: `IndexedDB is unavailable (${String(error)}); keeping events in memory for this page`,
       dropped: 0,
     });
   };
@@ -59,46 +59,34 @@ export function createBatcher(deps: BatcherDeps): Batcher {
       try {
         return await store.write(batch);
       } catch (error) {
-        const name = (error as { name?: string } | null)?.name;
         if (store === deps.fallback) return undefined;
-        if (name === 'QuotaExceededError' || attempt >= RETRIES) {
-          useMemory(error);
-          continue;
-        }
-        await deps.sleep(200 * attempt);
+        if ((error as { name?: string } | null)?.name === 'QuotaExceededError' || attempt >= RETRIES) useMemory(error);
+        else await deps.sleep(200 * attempt);
       }
     }
   };
 
   const drain = async () => {
     while (queue.length > 0) {
-      inflight = queue.slice(0, maxBatch);
-      queue = queue.slice(inflight.length);
+      inflight = queue.splice(0, maxBatch);
       const seq = await writeOne(inflight);
       const committed = inflight;
       inflight = [];
       deps.onCommitted(seq, committed);
-      if (store === deps.fallback && deps.fallback.dropped > reportedDrops) {
-        reportedDrops = deps.fallback.dropped;
-        deps.onError({
-          kind: 'storage',
-          message: `memory is full; ${reportedDrops} events dropped so far`,
-          dropped: reportedDrops,
-        });
+      const { dropped } = deps.fallback;
+      if (dropped > reportedDrops) {
+        reportedDrops = dropped;
+        deps.onError({ kind: 'storage', message: `memory is full; ${dropped} events dropped so far`, dropped });
       }
     }
     deps.backup?.clear();
   };
 
-  const flush = (): Promise<void> => {
-    if (running) return running.then(() => (queue.length > 0 ? flush() : undefined));
-    running = drain()
-      .catch((error: unknown) => deps.onError({ kind: 'internal', message: `storage: ${String(error)}` }))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
+  // Drains run one after another: a flush waits for the one under way, then writes what is left.
+  const flush = (): Promise<void> =>
+    (drained = drained
+      .then(drain)
+      .catch((error: unknown) => deps.onError({ kind: 'internal', message: `storage: ${String(error)}` })));
 
   return {
     add(event) {
