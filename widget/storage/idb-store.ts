@@ -28,25 +28,27 @@ export function createIdbStore(open: () => Promise<IDBDatabase> = openPageDb, op
     (connection ??= new Promise<IDBDatabase>((resolve, reject) => {
       // A blocked open (an old tab holding a previous version) must not stall the widget forever.
       const timer = setTimeout(() => reject(new DOMException('opening IndexedDB timed out', 'TimeoutError')), openTimeoutMs);
-      open()
-        .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
-    }).then(
-      (d) => {
-        d.onversionchange = () => {
-          d.close();
-          connection = undefined;
-        };
-        d.onclose = () => {
-          connection = undefined;
-        };
-        return d;
-      },
-      (error: unknown) => {
-        connection = undefined;
-        throw error;
-      },
-    ));
+      open().then(
+        (d) => {
+          clearTimeout(timer);
+          d.onversionchange = () => {
+            d.close();
+            connection = undefined;
+          };
+          d.onclose = () => {
+            connection = undefined;
+          };
+          resolve(d);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    }).catch((error: unknown) => {
+      connection = undefined;
+      throw error;
+    }));
 
   return {
     kind: 'indexeddb',
