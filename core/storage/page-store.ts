@@ -1,4 +1,4 @@
-import type { DBSchema, IDBPDatabase } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { YardstickEvent } from '../schema/event';
 
 /**
@@ -20,7 +20,7 @@ export class StoreMigrationError extends Error {
   override name = 'StoreMigrationError';
 }
 
-type Migration = (db: IDBDatabase) => void;
+type Migration = (db: IDBPDatabase<PageDb>) => void;
 
 // Index i upgrades from version i to i + 1. Append only: never edit a shipped migration.
 const migrations: Migration[] = [
@@ -34,32 +34,18 @@ const migrations: Migration[] = [
 /** One version per migration, so every version below the current one has its upgrade. */
 export const PAGE_DB_VERSION = migrations.length;
 
-/** Opens the page store, creating or upgrading it, as a plain IDBDatabase (what the widget writes with). */
-export function openPageDb(name = PAGE_DB_NAME): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, PAGE_DB_VERSION);
-    request.onupgradeneeded = ({ oldVersion }) => {
+export function openPageStore(name = PAGE_DB_NAME): Promise<IDBPDatabase<PageDb>> {
+  return openDB<PageDb>(name, PAGE_DB_VERSION, {
+    upgrade(db, oldVersion) {
       for (let v = oldVersion; v < PAGE_DB_VERSION; v++) {
         try {
-          migrations[v]!(request.result);
+          migrations[v]!(db);
         } catch (cause) {
           throw new StoreMigrationError(`migration ${v} -> ${v + 1} of ${name} failed`, { cause });
         }
       }
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    },
   });
-}
-
-/**
- * The page store through idb's typed promises, for readers such as the extension. idb is imported
- * here, on demand, so that a bundle that never calls this (the widget's) leaves it out: its module
- * has top-level statements a bundler cannot drop.
- */
-export async function openPageStore(name = PAGE_DB_NAME): Promise<IDBPDatabase<PageDb>> {
-  const { wrap } = await import('idb');
-  return wrap(await openPageDb(name)) as unknown as IDBPDatabase<PageDb>;
 }
 
 /** Up to `limit` stored events with `seq` greater than `afterSeq`, in seq order. */

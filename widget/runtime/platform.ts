@@ -1,3 +1,5 @@
+import type { IDBPDatabase } from 'idb';
+import type { PageDb } from '../../core/storage/page-store';
 import { randomId } from './ids';
 import { type LocalStore, safeLocalStore } from './local';
 
@@ -12,8 +14,7 @@ export interface Platform {
   session: LocalStore;
   /** Where the UI chunk (Preact, help card, badge) is loaded from. Without it no UI is shown. */
   uiUrl?: string | undefined;
-  /** Opens the page store; core's openPageDb unless a test passes its own. */
-  openStore?: (() => Promise<IDBDatabase>) | undefined;
+  openStore?: (() => Promise<IDBPDatabase<PageDb>>) | undefined;
   fetchJson?: ((url: string) => Promise<unknown>) | undefined;
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { YardstickEvent } from '../../core/schema/event';
-import { openPageDb } from '../../core/storage/page-store';
+import { openPageStore } from '../../core/storage/page-store';
 import type { YardstickError } from '../api/types';
 import { memoryLocalStore } from '../runtime/local';
 import { createBatcher } from './batcher';
@@ -12,7 +12,7 @@ import { createPendingBackup } from './pending-backup';
 let dbCount = 0;
 const freshDb = () => {
   const name = `yardstick-test-${++dbCount}`;
-  return { name, open: () => openPageDb(name) };
+  return { name, open: () => openPageStore(name) };
 };
 const event = (i: number, appId = 'acme'): YardstickEvent => ({
   id: `e${i}`,

@@ -1,20 +1,7 @@
+import type { IDBPDatabase } from 'idb';
 import type { YardstickEvent } from '../../core/schema/event';
-import { openPageDb, type StoredEvent } from '../../core/storage/page-store';
+import { openPageStore, type PageDb, type StoredEvent } from '../../core/storage/page-store';
 import type { EventStore } from './event-store';
-
-/** A request's result, as a promise. */
-const result = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-/** Resolves when the transaction commits; rejects with the reason it aborted. */
-const committed = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
-  });
 
 /**
  * Core's page store, written by the widget. Each batch is one readwrite transaction that skips ids
@@ -22,22 +9,22 @@ const committed = (tx: IDBTransaction) =>
  * (or a reload replaying its backup) can never store an event twice, and a transaction cut short
  * by a crash stores nothing. The connection closes when another tab upgrades the schema.
  */
-export function createIdbStore(open: () => Promise<IDBDatabase> = openPageDb, openTimeoutMs = 5000): EventStore {
-  let connection: Promise<IDBDatabase> | undefined;
+export function createIdbStore(open: () => Promise<IDBPDatabase<PageDb>> = openPageStore, openTimeoutMs = 5000): EventStore {
+  let connection: Promise<IDBPDatabase<PageDb>> | undefined;
   const db = () =>
-    (connection ??= new Promise<IDBDatabase>((resolve, reject) => {
+    (connection ??= new Promise<IDBPDatabase<PageDb>>((resolve, reject) => {
       // A blocked open (an old tab holding a previous version) must not stall the widget forever.
       const timer = setTimeout(() => reject(new DOMException('opening IndexedDB timed out', 'TimeoutError')), openTimeoutMs);
       open().then(
         (d) => {
           clearTimeout(timer);
-          d.onversionchange = () => {
+          d.addEventListener('versionchange', () => {
             d.close();
             connection = undefined;
-          };
-          d.onclose = () => {
+          });
+          d.addEventListener('close', () => {
             connection = undefined;
-          };
+          });
           resolve(d);
         },
         (error: unknown) => {
@@ -53,33 +40,29 @@ export function createIdbStore(open: () => Promise<IDBDatabase> = openPageDb, op
   return {
     kind: 'indexeddb',
     async write(events) {
-      const tx = (await db()).transaction('events', 'readwrite');
-      const store = tx.objectStore('events');
-      const ids = store.index('by-id');
-      let last: number | undefined;
-      // Requests run in the order they are made: each id is looked up, then added if new (once:
-      // a batch may carry an id twice), so the last add has the highest seq.
-      for (const e of new Map(events.map((e) => [e.id, e])).values()) {
-        const found = ids.getKey(e.id);
-        found.onsuccess = () => {
-          if (found.result !== undefined) return;
-          const added = store.add(e);
-          added.onsuccess = () => {
-            last = added.result as number;
-          };
-        };
+      const unique = [...new Map(events.map((e) => [e.id, e])).values()];
+      const d = await db();
+      const tx = d.transaction('events', 'readwrite');
+      const done = tx.done;
+      done.catch(() => {}); // observed below; keeps an abort from surfacing as unhandled
+      try {
+        const ids = tx.store.index('by-id');
+        const existing = await Promise.all(unique.map((e) => ids.getKey(e.id)));
+        const keys = await Promise.all(
+          unique.filter((_, i) => existing[i] === undefined).map((e) => tx.store.add(e as StoredEvent)),
+        );
+        await done;
+        return keys.at(-1); // autoIncrement keys rise in request order
+      } catch (error) {
+        throw tx.error ?? error;
       }
-      await committed(tx);
-      return last;
     },
     async readAll(appId) {
-      const all = await result((await db()).transaction('events').objectStore('events').getAll() as IDBRequest<StoredEvent[]>);
+      const all = await (await db()).getAll('events');
       return all.filter((e) => e.appId === appId).map(({ seq: _seq, ...e }) => e as YardstickEvent);
     },
     async putMeta(key, value) {
-      const tx = (await db()).transaction('meta', 'readwrite');
-      tx.objectStore('meta').put(value, key);
-      await committed(tx);
+      await (await db()).put('meta', value, key);
     },
   };
 }
