@@ -2,7 +2,7 @@ import { classifyClick, isDeadClickCandidate, isRageExempt } from '../detectors/
 import { deadClickVerdict } from '../detectors/dead-click';
 import type { DetectorSettings } from '../detectors/defaults';
 import { createRageClick } from '../detectors/rage-click';
-import { type CaptureScope, guard } from './capture-context';
+import type { CaptureScope } from './capture-context';
 import { CONTROL_SELECTOR, factsOf } from './element-facts';
 import { watchLaunchers } from './launchers';
 import { type ActivityWatch, hasSelection } from './page-activity';
@@ -22,7 +22,7 @@ export function captureClicks(ctx: CaptureScope, s: DetectorSettings, watch: Act
   let timer: ReturnType<typeof setTimeout> | undefined;
   const launcherAt = watchLaunchers(ctx);
 
-  const evaluate = guard(() => {
+  const evaluate = ctx.guard(() => {
     timer = undefined;
     if (!dead) return;
     const now = ctx.now();

@@ -1,6 +1,6 @@
 import type { DetectorSettings } from '../detectors/defaults';
 import { createRepeat } from '../detectors/repeat';
-import { type CaptureScope, guard } from './capture-context';
+import type { CaptureScope } from './capture-context';
 
 /**
  * Error loops: the same uncaught JS error, or the same form failing validation, over and over.
@@ -40,7 +40,7 @@ export function captureErrors(ctx: CaptureScope, s: DetectorSettings): void {
   ctx.on(ctx.doc, 'submit', (e) => {
     const form = e.target as HTMLFormElement;
     setTimeout(
-      guard(() => {
+      ctx.guard(() => {
         if (form.isConnected && form.querySelector('[aria-invalid=true]')) formFailed(form);
       }),
     );

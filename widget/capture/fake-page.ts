@@ -2,12 +2,13 @@ import { type CaptureScope, captureScope } from './capture-context';
 
 /**
  * For unit tests of capture modules: a window and a document that are bare EventTargets, a clock,
- * and the signals and tickets the modules report. `fire` dispatches an event carrying `props`
+ * and the signals and faults the modules report. `fire` dispatches an event carrying `props`
  * (its `target` too, which a real dispatch would set).
  */
 export function fakePage(extra: Record<string, unknown> = {}) {
   let now = 0;
   const signals: Array<{ signal: string; el: unknown; extra?: Record<string, unknown> }> = [];
+  const faults: unknown[] = [];
   const win = Object.assign(new EventTarget(), extra);
   const doc = new EventTarget();
   const scope: CaptureScope = captureScope({
@@ -20,6 +21,7 @@ export function fakePage(extra: Record<string, unknown> = {}) {
     visit: () => {},
     interaction: () => {},
     isOwn: () => false,
+    fault: (error) => void faults.push(error),
   });
   const fire = (target: EventTarget, type: string, props: Record<string, unknown> = {}) => {
     const event = new Event(type);
@@ -29,5 +31,5 @@ export function fakePage(extra: Record<string, unknown> = {}) {
   const setNow = (t: number) => {
     now = t;
   };
-  return { win, doc, scope, signals, fire, setNow };
+  return { win, doc, scope, signals, faults, fire, setNow };
 }

@@ -1,5 +1,5 @@
 import type { PageActivity } from '../detectors/dead-click';
-import { type CaptureScope, guard } from './capture-context';
+import type { CaptureScope } from './capture-context';
 
 export interface ActivityWatch {
   activity: PageActivity;
@@ -33,7 +33,7 @@ export function watchActivity(ctx: CaptureScope): ActivityWatch {
       observer = undefined;
     } else if (!observer) {
       observer = new MutationObserver(
-        guard((records: MutationRecord[]) => {
+        ctx.guard((records: MutationRecord[]) => {
           if (records.some(foreign)) activity.mutationAt = ctx.now();
         }),
       );

@@ -1,4 +1,4 @@
-import { type CaptureScope, guard } from './capture-context';
+import type { CaptureScope } from './capture-context';
 
 /** The route of a URL: its pathname without a trailing slash. Query and hash can hold what users typed. */
 export const routeOf = (pathname: string) => (pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname);
@@ -16,7 +16,7 @@ export function watchRoutes(ctx: CaptureScope): void {
   const { win } = ctx;
   let current = routeOf(win.location.pathname);
   ctx.visit(current, ctx.now());
-  const seen = guard((kind: string) => {
+  const seen = ctx.guard((kind: string) => {
     const route = routeOf(win.location.pathname);
     if (route === current) return;
     current = route;

@@ -83,7 +83,8 @@ export function startRuntime(
   const signal = (s: ConfusionSignal, el: Element | null, extra?: Record<string, unknown>) => {
     if (capturing) confusion.signal(s, el, route, tasks.active(), p.now(), extra);
   };
-  const tasks = createTasks(settings, record, () => signal('hesitation', null), win.document, p.now);
+  const fault = (where: string) => (error: unknown) => report({ kind: 'internal', message: `${where}: ${String(error)}` });
+  const tasks = createTasks(settings, record, () => signal('hesitation', null), win.document, p.now, fault('tasks'));
 
   const routeSignals = settings.thrash ? createRouteSignals(settings.thrash) : null;
   const ctx: CaptureContext = {
@@ -102,6 +103,7 @@ export function startRuntime(
     },
     interaction: tasks.interaction,
     isOwn: ui.isOwn,
+    fault: fault('capture'),
   };
 
   let stopCapture: (() => void) | undefined;

@@ -18,18 +18,23 @@ function fakeDoc() {
   };
 }
 
-function setup(overrides = {}) {
+function setup(overrides = {}, onHesitation = () => {}) {
   const recorded: Array<[string, Record<string, unknown>, number]> = [];
+  const faults: unknown[] = [];
   let hesitations = 0;
   const page = fakeDoc();
   const tasks = createTasks(
     resolveDetectors(overrides),
     (name, props, ts) => recorded.push([name, props, ts]),
-    () => hesitations++,
+    () => {
+      hesitations++;
+      onHesitation();
+    },
     page.doc,
     () => Date.now(),
+    (error) => faults.push(error),
   );
-  return { tasks, recorded, page, hesitations: () => hesitations };
+  return { tasks, recorded, page, faults, hesitations: () => hesitations };
 }
 
 describe('tasks', () => {
@@ -109,5 +114,15 @@ describe('tasks', () => {
     expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(600_000);
     expect(hesitations()).toBe(0);
+  });
+
+  it('an error in the hesitation timer goes to the fault handler, not to the page', () => {
+    const { tasks, faults, hesitations } = setup({}, () => {
+      throw new Error('signal failed');
+    });
+    tasks.started('export', Date.now());
+    expect(() => vi.advanceTimersByTime(61_000)).not.toThrow();
+    expect(hesitations()).toBe(1);
+    expect(faults.map(String)).toEqual(['Error: signal failed']);
   });
 });

@@ -1,3 +1,4 @@
+import { guard } from '../capture/capture-context';
 import type { DetectorSettings } from '../detectors/defaults';
 import { createHesitation } from '../detectors/hesitation';
 
@@ -20,6 +21,8 @@ export function createTasks(
   onHesitation: () => void,
   doc: Document,
   now: () => number,
+  /** Where an error in the timer or the visibility listener goes: they run outside any page call. */
+  fault: (error: unknown) => void,
 ): Tasks {
   // Start times by task, in the order the tasks were started: the last key is the active task.
   const starts = new Map<string, number>();
@@ -30,15 +33,21 @@ export function createTasks(
   const arm = () => {
     clearTimeout(timer);
     if (hesitation === null || starts.size === 0 || doc.visibilityState === 'hidden') return;
-    timer = setTimeout(() => {
-      if (starts.size > 0 && hesitation.check(now())) onHesitation();
-    }, hesitation.thresholdMs() + 50);
+    timer = setTimeout(
+      guard(() => {
+        if (starts.size > 0 && hesitation.check(now())) onHesitation();
+      }, fault),
+      hesitation.thresholdMs() + 50,
+    );
   };
-  doc.addEventListener('visibilitychange', () => {
-    // Time in another tab is not hesitation: idle time starts over when the user is back.
-    if (doc.visibilityState === 'visible') hesitation?.reset(now());
-    arm();
-  });
+  doc.addEventListener(
+    'visibilitychange',
+    guard(() => {
+      // Time in another tab is not hesitation: idle time starts over when the user is back.
+      if (doc.visibilityState === 'visible') hesitation?.reset(now());
+      arm();
+    }, fault),
+  );
 
   return {
     started(task, ts) {
