@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../stats/prng';
 import { forEachLine } from './read-lines';
 
 /** Feeds `bytes` in chunks of the given sizes (cycled), the way a file or a pipe cuts them. */
@@ -28,17 +29,6 @@ async function readlines(bytes: Buffer): Promise<string[]> {
   return out;
 }
 
-// A seeded generator, so a failure is reproducible.
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = ['{"id":"e1","n":1}', '\n', '\r\n', '\r', '', 'é', '€', '😀', 'plain text', '\n\n', ' '];
 
 describe('forEachLine', () => {
@@ -62,7 +52,7 @@ describe('forEachLine', () => {
   });
 
   it('agrees with node:readline on 2,000 random texts cut into random chunks (CR/LF and characters split anywhere)', async () => {
-    const random = prng(7);
+    const random = mulberry32(7);
     for (let n = 0; n < 2_000; n++) {
       const text = Array.from({ length: Math.floor(random() * 12) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
       const bytes = Buffer.from(text);

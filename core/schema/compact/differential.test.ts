@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import { mulberry32 as prng } from '../../stats/prng';
 import { BUILT_IN_NAMES, builtInProps, eventInputSchema, parseEvent as parseEventWithZod } from '../event';
 import { parseValueModel as parseValueModelWithZod, valueModelSchema } from '../value-model';
 import type { Node } from './descriptor';
 import { parseEvent } from './event';
 import { BUILT_IN_PROPS, EVENT_INPUT } from './event.generated';
-import { bothResults, hostile, NUMBERS, noiseLevel, prng, STRINGS, sample } from './test-kit';
+import { bothResults, hostile, NUMBERS, noiseLevel, STRINGS, sample } from './test-kit';
 import { parseValueModel } from './value-model';
 import { VALUE_MODEL } from './value-model.generated';
 

@@ -4,18 +4,6 @@ import * as z from 'zod/mini';
 import type { Node } from './descriptor';
 import { validate } from './validate';
 
-/** mulberry32: a small deterministic PRNG, so a failing case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const withOwnProto = (value: unknown) => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "a": 1}`) as object;
 
 /** Strings chosen to sit on the schemas' edges: lengths around each limit, dates, URLs, unicode. */
