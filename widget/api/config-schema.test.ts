@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { bothResults, noiseLevel, prng, sample } from '../../core/schema/compact/test-kit';
+import { bothResults, noiseLevel, sample } from '../../core/schema/compact/test-kit';
 import { describeIssues } from '../../core/schema/issues';
+import { mulberry32 as prng } from '../../core/stats/prng';
 import { parseConfig } from './config';
 import { CONFIG } from './config.generated';
 import { configSchema } from './config-schema';
