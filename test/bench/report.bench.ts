@@ -87,7 +87,7 @@ export async function run(): Promise<void> {
     `node ${process.version}, ${cpus().length} × ${cpu}; ${USERS.toLocaleString('en-US')} users; best of ${RUNS} fresh processes per case.`,
   );
   console.log(
-    "Both cases read lines with the CLI's reader (node:readline on a file stream); parse-only then only JSON.parses each line.\n",
+    "Both cases read lines with the CLI's reader (core/cli/read-lines.ts, bytes cut at line ends, on a file stream); parse-only then only JSON.parses each line.\n",
   );
 
   const ps = best('parse', small);
