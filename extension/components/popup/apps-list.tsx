@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AppSummary, PopupSummary } from '../../lib/figures/popup-summary';
 import { currencySymbol, formatterFor, savedTime } from '../shared/format';
 import type { PopupActions } from './actions';
+import { ConfirmDelete } from './confirm-delete';
 
 /** Per app: this month's figures, the seat price the ratio is computed against, and the user's data controls. */
 export function AppsList({ summary, actions }: { summary: PopupSummary; actions: PopupActions }) {
@@ -23,7 +24,6 @@ export function AppsList({ summary, actions }: { summary: PopupSummary; actions:
 
 function AppRow({ app, currency, actions }: { app: AppSummary; currency: string; actions: PopupActions }) {
   const f = formatterFor(currency);
-  const [confirming, setConfirming] = useState(false);
   const [seat, setSeat] = useState(app.seatCost === null ? '' : String(app.seatCost));
   const saveSeat = () => {
     const trimmed = seat.trim();
@@ -82,21 +82,12 @@ function AppRow({ app, currency, actions }: { app: AppSummary; currency: string;
         <button type="button" class="btn small" onClick={() => void actions.exportEvents('csv', partition)}>
           CSV
         </button>
-        {confirming ? (
-          <span class="confirm">
-            Delete {app.events.toLocaleString()} events?{' '}
-            <button type="button" class="btn small danger" onClick={() => void actions.deleteApp(app.origin, app.app)}>
-              Delete
-            </button>{' '}
-            <button type="button" class="btn small" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="btn small danger" onClick={() => setConfirming(true)}>
-            Delete…
-          </button>
-        )}
+        <ConfirmDelete
+          label="Delete…"
+          question={`Delete ${app.events.toLocaleString()} events?`}
+          confirmLabel="Delete"
+          onConfirm={() => void actions.deleteApp(app.origin, app.app)}
+        />
       </div>
     </section>
   );

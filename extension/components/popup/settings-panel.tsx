@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupSummary } from '../../lib/figures/popup-summary';
 import { grantedOrigins } from '../../lib/site-access/site-access';
 import type { PopupActions } from './actions';
+import { ConfirmDelete } from './confirm-delete';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'BRL', 'SEK'];
 
@@ -11,7 +12,6 @@ export function SettingsPanel({ summary, actions }: { summary: PopupSummary; act
   const [rate, setRate] = useState(summary.settings.hourlyRate === null ? '' : String(summary.settings.hourlyRate));
   const [currency, setCurrency] = useState(summary.settings.currency);
   const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [sites, setSites] = useState<string[]>([]);
   useEffect(() => void grantedOrigins().then(setSites), []);
 
@@ -73,28 +73,12 @@ export function SettingsPanel({ summary, actions }: { summary: PopupSummary; act
           <button type="button" class="btn small" onClick={() => void actions.exportEvents('csv')}>
             Export all (CSV)
           </button>
-          {confirming ? (
-            <span class="confirm">
-              Delete all data?{' '}
-              <button
-                type="button"
-                class="btn small danger"
-                onClick={() => {
-                  setConfirming(false);
-                  void actions.deleteAll();
-                }}
-              >
-                Delete all
-              </button>{' '}
-              <button type="button" class="btn small" onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="btn small danger" onClick={() => setConfirming(true)}>
-              Delete all…
-            </button>
-          )}
+          <ConfirmDelete
+            label="Delete all…"
+            question="Delete all data?"
+            confirmLabel="Delete all"
+            onConfirm={() => void actions.deleteAll()}
+          />
         </div>
       </section>
 

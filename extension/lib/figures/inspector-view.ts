@@ -2,6 +2,7 @@ import { causalDeflectionOf, causalFromCounts } from '../../../core/metrics/caus
 import { type Episode, type EpisodeStatus, resolveEpisodes } from '../../../core/metrics/episodes';
 import { FactStore } from '../../../core/metrics/facts';
 import { roundMoney } from '../../../core/metrics/round';
+import type { CausalDeflection } from '../../../core/report/report-types';
 import type { ConfusionSignal, YardstickEvent } from '../../../core/schema/event';
 import type { ValueModel } from '../../../core/schema/value-model';
 
@@ -47,14 +48,8 @@ export interface InspectorTotals {
    * tickets in different currencies, and adding dollars to euros would be a made-up number.
    */
   saved: MoneyTotal[];
-  holdout: {
-    controlEpisodes: number;
-    treatmentEpisodes: number;
-    controlTicketRate: number;
-    treatmentTicketRate: number;
-    difference: number;
-    ci95: [number, number];
-  } | null;
+  /** The holdout comparison as core's report states it, without the money (that is `saved`'s job). */
+  holdout: Omit<CausalDeflection, 'deflections' | 'value' | 'conservativeValue'> | null;
   holdoutReason?: string;
 }
 
