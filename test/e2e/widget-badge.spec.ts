@@ -59,3 +59,38 @@ test('integration contract with the extension: marker, meta, events-stored hint,
   expect(user).toMatchObject({ userId: 'e2e_contract', cohort: 'treatment' });
   expect(user.anonymousId).toMatch(/^anon_/);
 });
+
+test('without constructable stylesheets (older engines) the UI is styled the same through a <style> in its shadow root', async ({
+  browser,
+}) => {
+  const looks = async (withoutAdopted: boolean) => {
+    const page = await browser.newPage();
+    if (withoutAdopted) {
+      await page.addInitScript(() => {
+        Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', { get: () => undefined, configurable: true });
+      });
+    }
+    await page.goto('/reports?user=e2e_style_fallback');
+    await waitReady(page);
+    const badge = page.locator('yardstick-ui .badge');
+    await expect(badge).toContainText('min');
+    const seen = await badge.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const root = el.getRootNode() as ShadowRoot;
+      return {
+        style: [s.borderRadius, s.backgroundColor, s.color, s.fontSize, s.padding, s.display].join(' | '),
+        styleElements: root.querySelectorAll('style').length,
+      };
+    });
+    await page.close();
+    return seen;
+  };
+  const adopted = await looks(false);
+  const fallback = await looks(true);
+  expect(adopted.styleElements).toBe(0);
+  expect(fallback.styleElements).toBe(1);
+  expect(fallback.style).toBe(adopted.style);
+  // And the styles are really the widget's, not the user agent's defaults for an unstyled button.
+  expect(adopted.style).not.toContain('rgb(239, 239, 239)');
+  expect(adopted.style).not.toMatch(/^0px \|/);
+});
