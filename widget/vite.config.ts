@@ -1,6 +1,6 @@
 import { build, defineConfig, type Plugin } from 'vite';
-import { printSizes, writeSnippetHtml, writeTypes } from './build/after-build';
-import { BUNDLES, bundleConfig } from './build/bundles';
+import { printSizes, writeSnippetHtml, writeTypes } from './build/after-build.ts';
+import { BUNDLES, bundleConfig } from './build/bundles.ts';
 
 // `npm run build:widget`: this config builds the script-tag IIFE (dist/widget/yardstick.js); its
 // closeBundle hook then builds the ES module, the UI chunk and the snippet, one build each (Vite's

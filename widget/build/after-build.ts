@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, OUT_DIR, ROOT } from './bundles';
+import { BUDGETS, OUT_DIR, ROOT } from './bundles.ts';
 
 export const gzipSize = (file: string) => gzipSync(readFileSync(resolve(OUT_DIR, file)), { level: 9 }).length;
 

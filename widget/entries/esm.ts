@@ -7,7 +7,7 @@ import { browserPlatform } from '../runtime/platform';
 // claims no global, unless the page's snippet already made one: then it takes over the stub and
 // replays the calls queued there. The UI chunk is referenced as `new URL(..., import.meta.url)`,
 // which browsers, Vite and webpack all resolve next to this file.
-const instance = createYardstick(browserPlatform(new URL('./yardstick-ui.mjs', import.meta.url).href));
+const instance = createYardstick(browserPlatform(new URL(/* @vite-ignore */ './yardstick-ui.mjs', import.meta.url).href));
 const { replay, ...api } = instance;
 
 export const yardstick: Yardstick = api;
