@@ -1,9 +1,10 @@
 import { ratingOf } from '../../../core/metrics/roi';
 import { timeSavedOf } from '../../../core/metrics/time-saved';
+import type { YardstickEvent } from '../../../core/schema/event';
 import type { ValueModel } from '../../../core/schema/value-model';
-import type { AppRecord, ExtDatabase, SyncedEvent } from '../store/ext-db';
+import { readCompletionsSince } from '../store/completion-days';
+import type { AppRecord, ExtDatabase } from '../store/ext-db';
 import { readAllModels } from '../store/models';
-import { readByName } from '../store/read-events';
 import { readSettings, type UserSettings } from '../store/settings';
 import { lastWeeks, periodStarts } from './periods';
 import { pricedAt } from './priced-model';
@@ -46,29 +47,21 @@ const key = (origin: string, app: string) => `${origin}\u0000${app}`;
 
 /**
  * Everything the popup shows, computed by core's timeSavedOf per app and week at the user's own
- * hourly rate. Reads only completions (and identities, which price minutes at the apps' own rates
- * before the user sets theirs) from the last `WEEKS_SHOWN` weeks or this month, whichever is longer.
+ * hourly rate. Reads only completions, from the day records of the last `WEEKS_SHOWN` weeks or
+ * this month, whichever is longer. Identities are not needed: roles only set rates, never minutes,
+ * and without the user's own rate no value is shown.
  */
 export async function popupSummary(db: ExtDatabase, now: number): Promise<PopupSummary> {
   const [settings, apps, models] = await Promise.all([readSettings(db), db.getAll('apps'), readAllModels(db)]);
   const weeks = lastWeeks(now, WEEKS_SHOWN);
   const { month: monthStart } = periodStarts(now);
   const since = Math.min(weeks[0]!, monthStart);
-  const completions = await readByName(db, 'task_completed', since);
-  const identities = settings.hourlyRate === null ? await readByName(db, 'identify') : [];
-  const byApp = groupByApp([...identities, ...completions]);
+  const completions = await readCompletionsSince(db, apps, since);
   const modelOf = new Map(models.map((m) => [key(m.origin, m.app), m.model]));
 
   const summaries = apps
-    .map((app) =>
-      summarizeApp(
-        app,
-        modelOf.get(key(app.origin, app.app)) ?? null,
-        byApp.get(key(app.origin, app.app)) ?? [],
-        settings,
-        weeks,
-        monthStart,
-      ),
+    .map((app, i) =>
+      summarizeApp(app, modelOf.get(key(app.origin, app.app)) ?? null, completions[i]!, settings, weeks, monthStart),
     )
     .sort((a, b) => b.month.minutes - a.month.minutes || b.lastEventAt - a.lastEventAt);
 
@@ -98,21 +91,15 @@ export async function popupSummary(db: ExtDatabase, now: number): Promise<PopupS
 function summarizeApp(
   app: AppRecord,
   model: ValueModel | null,
-  records: SyncedEvent[],
+  done: YardstickEvent[],
   settings: UserSettings,
   weeks: number[],
   monthStart: number,
 ): AppSummary {
-  const events = records.map((r) => r.event);
-  const identities = events.filter((e) => e.name === 'identify');
-  const done = events.filter((e) => e.name === 'task_completed');
   const amount = (from: number, to: number): Amount => {
     if (model === null) return { minutes: 0, value: settings.hourlyRate === null ? null : 0 };
     const inRange = done.filter((e) => e.ts >= from && e.ts < to);
-    const saved = timeSavedOf(
-      identities.length > 0 ? [...identities, ...inRange] : inRange,
-      pricedAt(model, settings.hourlyRate),
-    );
+    const saved = timeSavedOf(inRange, pricedAt(model, settings.hourlyRate));
     return { minutes: saved.minutes, value: settings.hourlyRate === null ? null : saved.value };
   };
   const month = amount(monthStart, Number.POSITIVE_INFINITY);
@@ -132,17 +119,6 @@ function summarizeApp(
     valueToCost: rated?.valueToCost ?? null,
     rating: rated?.rating ?? null,
   };
-}
-
-function groupByApp(records: SyncedEvent[]): Map<string, SyncedEvent[]> {
-  const out = new Map<string, SyncedEvent[]>();
-  for (const r of records) {
-    const k = key(r.origin, r.app);
-    const list = out.get(k);
-    if (list === undefined) out.set(k, [r]);
-    else list.push(r);
-  }
-  return out;
 }
 
 /** "acme · localhost:4173" */

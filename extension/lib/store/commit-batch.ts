@@ -1,8 +1,9 @@
 import { type IDBPTransaction, unwrap } from 'idb';
 import type { Rejection, ValidRecord } from '../sync/validate-batch';
+import { addCompletionDays } from './completion-days';
 import type { AppRecord, ExtDatabase, ExtDb, OriginStats, SyncedEvent } from './ext-db';
 
-type CommitTx = IDBPTransaction<ExtDb, ('events' | 'cursors' | 'apps' | 'stats')[], 'readwrite'>;
+type CommitTx = IDBPTransaction<ExtDb, ('events' | 'cursors' | 'apps' | 'stats' | 'completionDays')[], 'readwrite'>;
 
 export interface CommitInput {
   origin: string;
@@ -34,14 +35,15 @@ export function emptyStats(origin: string): OriginStats {
  * point past events that are committed, and the caller learns the new cursor only once
  * `tx.done` resolved. Writes are `add`s keyed by [origin, id]: a second copy of an event (a
  * re-sent batch, two tabs racing, the same id twice in a batch) fails on its own, is counted as a
- * duplicate, and the first copy wins (as in core's report).
+ * duplicate, and the first copy wins (as in core's report). Each newly stored completion is added to
+ * its day record in the same transaction, so the day records never disagree with the events.
  *
  * A batch may overlap what is already stored (fromSeq <= cursor: a stale tab, a lost ack) but may
  * not leave a gap (fromSeq > cursor): then nothing is written and the caller gets the cursor back.
  */
 export async function commitBatch(database: ExtDatabase, input: CommitInput): Promise<CommitResult> {
   const { origin, now } = input;
-  const tx = database.transaction(['events', 'cursors', 'apps', 'stats'], 'readwrite');
+  const tx = database.transaction(['events', 'cursors', 'apps', 'stats', 'completionDays'], 'readwrite');
   // Without this, an abort would also surface as an unhandled rejection of tx.done.
   const done = tx.done.then(
     () => null,
@@ -59,6 +61,7 @@ export async function commitBatch(database: ExtDatabase, input: CommitInput): Pr
     const apps = await loadApps(tx, origin, fresh, now);
     const eventStore = unwrap(tx.objectStore('events'));
     let paused = 0;
+    const values: SyncedEvent[] = [];
     const writes: Promise<boolean>[] = [];
     for (const record of fresh) {
       const app = apps.get(record.app)!;
@@ -67,9 +70,14 @@ export async function commitBatch(database: ExtDatabase, input: CommitInput): Pr
         continue;
       }
       const value: SyncedEvent = { origin, app: record.app, seq: record.seq, receivedAt: now, event: record.event };
+      values.push(value);
       writes.push(addOnce(eventStore, value, app));
     }
     const added = await Promise.all(writes);
+    await addCompletionDays(
+      tx.objectStore('completionDays'),
+      values.filter((value, i) => added[i] && value.event.name === 'task_completed'),
+    );
     const accepted = added.filter(Boolean).length;
     const duplicates = added.length - accepted + (input.records.length - fresh.length);
     const nextCursor = Math.max(cursor, input.lastSeq);

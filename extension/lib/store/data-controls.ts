@@ -1,12 +1,12 @@
-import { type ExtDatabase, partitionRange } from './ext-db';
+import { completionDayRange, type ExtDatabase, partitionRange } from './ext-db';
 import { deleteOverlayPrefs } from './settings';
 
 /**
- * Deletes one app's events, model and record. The sync cursor is kept on purpose: deleted events
+ * Deletes one app's events, completion days, model and record. The sync cursor is kept on purpose: deleted events
  * must not come back with the next sync of the same page database. Returns the events removed.
  */
 export async function deleteApp(db: ExtDatabase, origin: string, app: string): Promise<number> {
-  const tx = db.transaction(['events', 'models', 'apps'], 'readwrite');
+  const tx = db.transaction(['events', 'completionDays', 'models', 'apps'], 'readwrite');
   const index = tx.objectStore('events').index('by-partition-ts');
   let removed = 0;
   let cursor = await index.openKeyCursor(partitionRange(origin, app));
@@ -15,18 +15,20 @@ export async function deleteApp(db: ExtDatabase, origin: string, app: string): P
     removed++;
     cursor = await cursor.continue();
   }
+  await tx.objectStore('completionDays').delete(completionDayRange(origin, app));
   await tx.objectStore('models').delete([origin, app]);
   await tx.objectStore('apps').delete([origin, app]);
   await tx.done;
   return removed;
 }
 
-/** Deletes every event, model, app record, statistic and overlay preference. Cursors stay (see deleteApp). */
+/** Deletes every event, completion day, model, app record, statistic and overlay preference. Cursors stay (see deleteApp). */
 export async function deleteAll(db: ExtDatabase): Promise<void> {
   const origins = new Set((await db.getAll('apps')).map((a) => a.origin));
-  const tx = db.transaction(['events', 'models', 'apps', 'stats'], 'readwrite');
+  const tx = db.transaction(['events', 'completionDays', 'models', 'apps', 'stats'], 'readwrite');
   await Promise.all([
     tx.objectStore('events').clear(),
+    tx.objectStore('completionDays').clear(),
     tx.objectStore('models').clear(),
     tx.objectStore('apps').clear(),
     tx.objectStore('stats').clear(),
