@@ -1,4 +1,4 @@
-import { DAY_MS, groupByDay } from './completion-days';
+import { addCompletionDays, DAY_MS } from './completion-days';
 import type { UpgradeTransaction } from './ext-db';
 
 const NAME = 'task_completed';
@@ -22,7 +22,7 @@ export async function backfillCompletionDays(tx: UpgradeTransaction): Promise<vo
     const final = end > Number.MAX_SAFE_INTEGER;
     const range = final ? IDBKeyRange.bound([NAME, start], last) : IDBKeyRange.bound([NAME, start], [NAME, end], false, true);
     const records = await index.getAll(range);
-    await Promise.all([...groupByDay(records).values()].map((day) => days.put(day)));
+    await addCompletionDays(days, records);
     first = final ? null : await index.openKeyCursor(IDBKeyRange.bound([NAME, end], last));
   }
 }

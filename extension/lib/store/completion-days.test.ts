@@ -4,7 +4,7 @@ import type { YardstickEvent } from '../../../core/schema/event';
 import { freshName, ORIGIN, OTHER } from '../testing/protocol-harness';
 import { setPaused } from './apps';
 import { commitBatch } from './commit-batch';
-import { completionDayOf, DAY_MS, readCompletionsSince } from './completion-days';
+import { COMPLETIONS_PER_PART, completionDayOf, DAY_MS, readCompletionsSince } from './completion-days';
 import { deleteAll, deleteApp } from './data-controls';
 import { type ExtDatabase, openExtDb } from './ext-db';
 
@@ -22,10 +22,10 @@ function commit(db: ExtDatabase, origin: string, events: YardstickEvent[], page 
 }
 
 const dayIds = async (db: ExtDatabase) =>
-  (await db.getAll('completionDays')).map((d) => ({ key: [d.origin, d.app, d.day], ids: d.events.map((e) => e.id) }));
+  (await db.getAll('completionDays')).map((d) => ({ key: [d.origin, d.app, d.day, d.part], ids: d.events.map((e) => e.id) }));
 
 describe('completion days', () => {
-  it('files each newly stored completion under its UTC day, in (ts, id) order, and nothing else', async () => {
+  it('files each newly stored completion under its UTC day, in the order stored, and nothing else', async () => {
     const db = await openExtDb(freshName('days'));
     await commit(db, ORIGIN, [
       event('b', at(DAY0, 5_000)),
@@ -38,9 +38,9 @@ describe('completion days', () => {
     ]);
     await commit(db, ORIGIN, [event('late-arrival', at(DAY0, 1))], 'yardstick', 7);
     expect(await dayIds(db)).toEqual([
-      { key: [ORIGIN, 'acme', DAY0], ids: ['early', 'late-arrival', 'a', 'b', 'last-ms'] },
-      { key: [ORIGIN, 'acme', DAY0 + 1], ids: ['next-day'] },
-      { key: [ORIGIN, 'globex', DAY0], ids: ['globex'] },
+      { key: [ORIGIN, 'acme', DAY0, 0], ids: ['b', 'a', 'early', 'last-ms', 'late-arrival'] },
+      { key: [ORIGIN, 'acme', DAY0 + 1, 0], ids: ['next-day'] },
+      { key: [ORIGIN, 'globex', DAY0, 0], ids: ['globex'] },
     ]);
   });
 
@@ -52,8 +52,8 @@ describe('completion days', () => {
     // The same ids on another origin are other events.
     await commit(db, OTHER, first);
     expect(await dayIds(db)).toEqual([
-      { key: [OTHER, 'acme', DAY0], ids: ['x', 'y'] },
-      { key: [ORIGIN, 'acme', DAY0], ids: ['x', 'y'] },
+      { key: [OTHER, 'acme', DAY0, 0], ids: ['x', 'y'] },
+      { key: [ORIGIN, 'acme', DAY0, 0], ids: ['x', 'y'] },
     ]);
   });
 
@@ -78,6 +78,27 @@ describe('completion days', () => {
     expect(await db.count('completionDays')).toBe(0);
   });
 
+  it('splits a busy day into parts: the last part fills up, then new ones start; nothing is lost or repeated', async () => {
+    const db = await openExtDb(freshName('days'));
+    const total = 2 * COMPLETIONS_PER_PART + 88;
+    const events = Array.from({ length: total }, (_, i) => event(`e${String(i).padStart(4, '0')}`, at(DAY0, i)));
+    // Three batches of 100 (the first part fills during the third), then one larger than a part.
+    let from = 0;
+    for (const size of [100, 100, 100, total - 300]) {
+      await commit(db, ORIGIN, events.slice(from, from + size), 'yardstick', from);
+      from += size;
+    }
+    const parts = await dayIds(db);
+    expect(parts.map((p) => [p.key[3], p.ids.length])).toEqual([
+      [0, COMPLETIONS_PER_PART],
+      [1, COMPLETIONS_PER_PART],
+      [2, 88],
+    ]);
+    expect(parts.flatMap((p) => p.ids)).toEqual(events.map((e) => e.id));
+    await deleteApp(db, ORIGIN, 'acme');
+    expect(await db.count('completionDays')).toBe(0);
+  });
+
   it("deletes one app's days with its events, and every day with delete-all", async () => {
     const db = await openExtDb(freshName('days'));
     await commit(db, ORIGIN, [
@@ -88,20 +109,21 @@ describe('completion days', () => {
     await commit(db, OTHER, [event('a', at(DAY0, 1))]);
     await deleteApp(db, ORIGIN, 'acme');
     expect(await dayIds(db)).toEqual([
-      { key: [OTHER, 'acme', DAY0], ids: ['a'] },
-      { key: [ORIGIN, 'globex', DAY0], ids: ['g'] },
+      { key: [OTHER, 'acme', DAY0, 0], ids: ['a'] },
+      { key: [ORIGIN, 'globex', DAY0, 0], ids: ['g'] },
     ]);
     await deleteAll(db);
     expect(await db.count('completionDays')).toBe(0);
   });
 
-  it('reads each app its completions from `since` on, in order, one list per app asked for', async () => {
+  it('reads each app its completions from `since` on, in (ts, id) order, one list per app asked for', async () => {
     const db = await openExtDb(freshName('days'));
     await commit(db, ORIGIN, [
       event('old', at(DAY0 - 1, 0)),
-      event('same-day-before', at(DAY0, 999)),
-      event('since', at(DAY0, 1000)),
       event('later', at(DAY0 + 40, 0)),
+      event('same-day-before', at(DAY0, 999)),
+      event('since-b', at(DAY0, 1000)),
+      event('since-a', at(DAY0, 1000)),
     ]);
     const lists = await readCompletionsSince(
       db,
@@ -111,7 +133,7 @@ describe('completion days', () => {
       ],
       at(DAY0, 1000),
     );
-    expect(lists.map((l) => l.map((e) => e.id))).toEqual([[], ['since', 'later']]);
+    expect(lists.map((l) => l.map((e) => e.id))).toEqual([[], ['since-a', 'since-b', 'later']]);
   });
 
   it('has no day for a ts outside [0, MAX_SAFE_INTEGER]', () => {

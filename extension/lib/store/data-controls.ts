@@ -1,4 +1,5 @@
-import { completionDayRange, type ExtDatabase, partitionRange } from './ext-db';
+import { completionDayRange } from './completion-days';
+import { type ExtDatabase, partitionRange } from './ext-db';
 import { deleteOverlayPrefs } from './settings';
 
 /**

@@ -63,18 +63,18 @@ describe('ext-db upgrade 1 -> 2', () => {
     expect(db.version).toBe(2);
     expect(await db.getAll('events')).toEqual(before);
     expect(before).toHaveLength(records.length);
-    const days = (await db.getAll('completionDays')).map((d) => [d.origin, d.app, d.day, d.events.map((e) => e.id)]);
+    const days = (await db.getAll('completionDays')).map((d) => [d.origin, d.app, d.day, d.part, d.events.map((e) => e.id)]);
     expect(days).toEqual([
-      [OTHER, 'acme', DAY0, ['a']],
-      [ORIGIN, 'acme', 0, ['epoch']],
-      [ORIGIN, 'acme', DAY0, ['a', 'b', 'day-end']],
-      [ORIGIN, 'acme', DAY0 + 30, ['window+1', 'window+1-later']],
-      [ORIGIN, 'acme', DAY0 + 400, ['year-later']],
-      [ORIGIN, 'acme', Math.floor(Number.MAX_SAFE_INTEGER / DAY_MS), ['last-safe']],
-      [ORIGIN, 'globex', DAY0, ['g']],
+      [OTHER, 'acme', DAY0, 0, ['a']],
+      [ORIGIN, 'acme', 0, 0, ['epoch']],
+      [ORIGIN, 'acme', DAY0, 0, ['a', 'b', 'day-end']],
+      [ORIGIN, 'acme', DAY0 + 30, 0, ['window+1', 'window+1-later']],
+      [ORIGIN, 'acme', DAY0 + 400, 0, ['year-later']],
+      [ORIGIN, 'acme', Math.floor(Number.MAX_SAFE_INTEGER / DAY_MS), 0, ['last-safe']],
+      [ORIGIN, 'globex', DAY0, 0, ['g']],
     ]);
     // The stored events themselves, not copies of some of their fields.
-    const a = (await db.get('completionDays', [ORIGIN, 'acme', DAY0]))!.events[0];
+    const a = (await db.get('completionDays', [ORIGIN, 'acme', DAY0, 0]))!.events[0];
     expect(a).toEqual(records.find((r) => r.origin === ORIGIN && r.event.id === 'a')!.event);
   });
 

@@ -62,14 +62,16 @@ export interface OriginStats {
 }
 
 /**
- * One app's task_completed events of one UTC day (day = floor(ts / 86,400,000)), oldest first (ts,
- * then id: the order the events' by-name-ts index gives). Written in the same transaction as the
- * events themselves, so the popup reads a few hundred of these instead of every completion.
+ * Part of one app's task_completed events of one UTC day (day = floor(ts / 86,400,000)), in the
+ * order they were stored; a busy day has several parts (see completion-days.ts). Written in the
+ * same transaction as the events themselves, so the popup reads a few hundred of these instead of
+ * every completion.
  */
 export interface CompletionDay {
   origin: string;
   app: string;
   day: number;
+  part: number;
   events: YardstickEvent[];
 }
 
@@ -83,7 +85,7 @@ export interface ExtDb extends DBSchema {
   apps: { key: [string, string]; value: AppRecord };
   models: { key: [string, string]; value: StoredModel };
   stats: { key: string; value: OriginStats };
-  completionDays: { key: [string, string, number]; value: CompletionDay };
+  completionDays: { key: [string, string, number, number]; value: CompletionDay };
   /** User settings ('user') and per-origin overlay preferences ('overlay:<origin>'). */
   settings: { key: string; value: unknown };
 }
@@ -109,7 +111,7 @@ const migrations: Migration[] = [
     db.createObjectStore('settings');
   },
   (db, tx) => {
-    db.createObjectStore('completionDays', { keyPath: ['origin', 'app', 'day'] });
+    db.createObjectStore('completionDays', { keyPath: ['origin', 'app', 'day', 'part'] });
     return backfillCompletionDays(tx);
   },
 ];
@@ -186,9 +188,4 @@ export function lazyExtDb(name = EXT_DB_NAME): () => Promise<ExtDatabase> {
 /** The smallest and largest keys of an [origin, app, ts] range. */
 export function partitionRange(origin: string, app: string, from = 0, to = Number.MAX_SAFE_INTEGER): IDBKeyRange {
   return IDBKeyRange.bound([origin, app, from], [origin, app, to]);
-}
-
-/** The smallest and largest keys of one app's completion days from `fromDay` on. */
-export function completionDayRange(origin: string, app: string, fromDay = 0): IDBKeyRange {
-  return IDBKeyRange.bound([origin, app, fromDay], [origin, app, Number.POSITIVE_INFINITY]);
 }
